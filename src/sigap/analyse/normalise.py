@@ -1,0 +1,105 @@
+"""Text normalisation for Indonesian news and social posts.
+
+Two steps: `clean` makes any input safe to read (Unicode, HTML remnants, control characters, length);
+`normalise` makes it comparable for the models (lower case, URLs/mentions/hashtags, repeated letters,
+slang → standard Indonesian from IndoCollex). Negators (`tidak`, `tak`, `bukan`, `belum`, `jangan`) are
+kept and informal negators are mapped to `tidak`, because they change the meaning of what follows.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+MAX_CHARS = 2000  # the models read the title and the lead: the rest of a long text only costs time
+
+_TAG = re.compile(r"<[^>]{0,300}>")
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+_ENTITY = re.compile(r"&(#?\w{1,10});")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202f\ufeff]")
+_SPACE = re.compile(r"\s+")
+_URL = re.compile(r"(https?://|www\.)\S+", re.I)
+_MENTION = re.compile(r"@\w+")
+_HASHTAG = re.compile(r"#(\w+)")
+_REPEAT = re.compile(r"([a-z])\1{2,}")
+_REDUP = re.compile(r"\b([a-z]{2,})2\b")
+_NON_WORD = re.compile(r"[^\w\s]|_")
+_DIGITS = re.compile(r"\d+")
+NEGATORS = frozenset({"tidak", "tak", "bukan", "belum", "jangan", "tanpa"})
+
+
+def to_text(value: object) -> str:
+    """Any JSON value or bytes as a str; undecodable bytes become U+FFFD, never an exception."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    text = value if isinstance(value, str) else str(value)
+    # lone surrogates (from JSON "\udc80") cannot be encoded later: replace them now
+    return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def clean(text: str, limit: int = MAX_CHARS) -> str:
+    """Readable plain text: NFKC, no HTML tags or entities, no control characters, at most `limit` chars."""
+    if not text:
+        return ""
+    text = text[: limit * 4]
+    if "<" in text:
+        text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL.sub(" ", text)
+    return _SPACE.sub(" ", text).strip()[:limit]
+
+
+@cache
+def slang_map() -> dict[str, str]:
+    """IndoCollex informal → formal pairs (see the header of data/slang_id.tsv for attribution)."""
+    raw = resources.files("sigap.analyse.data").joinpath("slang_id.tsv").read_text(encoding="utf-8")
+    pairs: dict[str, str] = {}
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            informal, _, formal = line.partition("\t")
+            pairs[informal] = formal
+    pairs.update({"tak": "tidak", "ndak": "tidak", "gk": "tidak", "tdk": "tidak", "enggak": "tidak"})
+    return pairs
+
+
+def normalise(text: str) -> str:
+    """Lower-case word tokens separated by single spaces, ready for n-gram features."""
+    text = text.lower()
+    if "http" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    if "@" in text:
+        text = _MENTION.sub(" ", text)
+    if "#" in text:
+        text = _HASHTAG.sub(r" \1 ", text)
+    text = _REPEAT.sub(r"\1", text)
+    text = _REDUP.sub(r"\1 \1", text)
+    text = _NON_WORD.sub(" ", text)
+    text = _DIGITS.sub(_digit_token, text)
+    table = slang_map()
+    return " ".join([table.get(token, token) for token in text.split()])
+
+
+def _digit_token(match: re.Match[str]) -> str:
+    """Numbers as a size class: the model learns 'many' or 'a year', not each value."""
+    digits = match.group()
+    return f" {'0' * min(len(digits), 4)} "
+
+
+def is_readable(text: str) -> bool:
+    """True when the text holds at least two words of letters (any script)."""
+    return sum(1 for token in text.split() if any(ch.isalpha() for ch in token)) >= 2
