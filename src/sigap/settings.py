@@ -45,10 +45,89 @@ class Settings(BaseSettings):
     http_max_bytes: int = Field(10_000_000, gt=0, description="Largest response body accepted.")
     user_agent: str = Field("SigapBot/0.1 (+https://github.com/sigap; Humas Ditjenpas monitoring)",
                             description="User-Agent sent with every request.")
+    http_retries: int = Field(2, ge=0, le=10, description="Retries of a failed request (timeouts, 5xx, 429).")
+    http_backoff_seconds: float = Field(1.0, ge=0, description="First retry delay; doubles on each retry.")
+    http_max_redirects: int = Field(5, ge=0, le=20, description="Redirects followed before giving up.")
+    http_per_host_concurrency: int = Field(2, ge=1, description="Requests in flight to one host at most.")
+    http_per_host_delay_seconds: float = Field(
+        1.0, ge=0, description="Pause between two requests to the same host.")
+    ingest_workers: int = Field(4, ge=1, le=64, description="Sources fetched in parallel by `sigap ingest`.")
+    ingest_batch_size: int = Field(500, ge=1, description="Items stored per transaction (commit per batch).")
+    source_max_backoff_seconds: int = Field(
+        3600, ge=60, description="Longest wait before retrying a source that keeps failing.")
+    sitemap_max_urls: int = Field(1000, ge=1, description="Newest URLs read from one sitemap.")
+    scheduler_tick_seconds: float = Field(2.0, gt=0, description="How often `sigap run` looks for due sources.")
 
     # --- web ---
     host: str = Field("127.0.0.1", description="Address the web app listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port the web app listens on.")
+
+    # --- detect ---
+    detect_window_hours: float = Field(
+        72.0, gt=0, description="Negative items of the last N hours form the episodes that detection judges.")
+    detect_baseline_days: int = Field(
+        365, ge=7, description="History used for a unit's usual rate of negative items.")
+    detect_unit_prior_per_year: float = Field(
+        4.0, gt=0, description="Negative items a year assumed for a unit with little history (Poisson prior).")
+    detect_poisson_p: float = Field(
+        0.05, gt=0, lt=1, description="Poisson tail probability under which a unit's negative count is unusual.")
+    detect_level1_min_severity: int = Field(
+        2, ge=0, le=3, description="Least item severity (0-3) that makes a surprising negative item an alert.")
+    detect_grave_weight: float = Field(
+        3.0, gt=0, description="Issue weight from which an issue is grave (death, escape, riot).")
+    detect_grave_min_severity: int = Field(
+        3, ge=0, le=3, description="Severity of a grave issue that raises level 2 on its own (lives lost: 3).")
+    detect_level2_outlets: int = Field(
+        2, ge=2, description="Distinct earned outlets reporting an episode for level 2 (Siaga).")
+    detect_level3_outlets: int = Field(
+        5, ge=2, description="Distinct earned outlets reporting an episode for level 3 (Awas).")
+    detect_level3_national_outlets: int = Field(
+        2, ge=1, description="Distinct national outlets (SIGAP_DETECT_NATIONAL_OUTLETS) for level 3.")
+    detect_national_outlets: list[str] = Field(
+        default_factory=lambda: ["kompas", "detik", "tempo", "cnn indonesia", "antara", "liputan6",
+                                 "kumparan", "tribunnews", "republika", "okezone", "suara.com", "idn times",
+                                 "merdeka.com", "sindonews", "beritasatu", "jpnn", "metro tv", "tvone"],
+        description="Outlet names or domains (lower-case fragments) that count as national coverage.")
+    detect_level3_units: int = Field(
+        3, ge=2, description="Distinct units in one episode for level 3 (multiple units).")
+    detect_level2_velocity: float = Field(
+        2000.0, gt=0, description="Engagement per hour (likes+shares+comments) of a negative post for level 2.")
+    detect_level3_velocity: float = Field(
+        20000.0, gt=0, description="Engagement per hour of a negative post for level 3 (viral).")
+    detect_rate_min_count: int = Field(
+        8, ge=1, description="Least negative items in the recent hour/day before a volume surge counts.")
+    detect_rate_ratio: float = Field(
+        3.0, gt=1, description="Recent rate over baseline rate (hour vs 12 h, day vs 14 d) for a volume surge.")
+    detect_rate_p: float = Field(
+        0.001, gt=0, lt=1, description="Poisson tail probability under which a volume surge is significant.")
+    detect_merge_hours: float = Field(
+        48.0, gt=0, description="A new event joins an open alert on the same issue and unit opened this recently.")
+    detect_auto_resolve_hours: float = Field(
+        72.0, gt=0, description="An alert without new negative items for N hours is resolved by the system.")
+    detect_cooldown_hours: float = Field(
+        24.0, ge=0, description="After resolution, the same episode updates silently for N hours (cool-down).")
+    detect_top_items: int = Field(3, ge=1, le=10, description="Items quoted in an alert's explanation.")
+    detect_max_new_alerts: int = Field(
+        25, ge=1, description="Most alerts one detection run may open; the rest fold into one storm alert.")
+
+    # --- notify ---
+    notify_enabled: bool = Field(True, description="Queue notifications for new and escalated alerts.")
+    notify_base_url: str = Field("http://127.0.0.1:8000", description="Link base for alerts in messages.")
+    smtp_host: str = Field("127.0.0.1", description="SMTP server for alert e-mail.")
+    smtp_port: int = Field(25, ge=1, le=65535, description="SMTP port.")
+    smtp_user: str = Field("", description="SMTP login; empty for none.")
+    smtp_password: str = Field("", description="SMTP password.")
+    smtp_starttls: bool = Field(False, description="Use STARTTLS after connecting.")
+    smtp_ssl: bool = Field(False, description="Connect with implicit TLS (port 465).")
+    smtp_from: str = Field("Sigap <sigap@localhost>", description="Sender address of alert e-mail.")
+    telegram_bot_token: str = Field("", description="Telegram bot token; empty disables Telegram.")
+    telegram_api_base: str = Field("https://api.telegram.org", description="Telegram Bot API base URL.")
+    webhook_secret: str = Field("", description="HMAC-SHA256 key of webhook signatures; empty uses SIGAP_SECRET_KEY.")
+    whatsapp_webhook_url: str = Field("", description="Webhook of a WhatsApp gateway for users choosing 'whatsapp'.")
+    notify_timeout_seconds: float = Field(10.0, gt=0, description="Timeout of one delivery attempt.")
+    notify_max_attempts: int = Field(8, ge=1, description="Attempts before a delivery is marked failed.")
+    notify_backoff_seconds: float = Field(30.0, gt=0, description="First retry delay; doubles each attempt.")
+    notify_backoff_max_seconds: float = Field(3600.0, gt=0, description="Longest retry delay.")
 
     @field_validator("home")
     @classmethod

@@ -16,7 +16,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from sigap.analyse import domain
-from sigap.analyse.normalise import clean, normalise
+from sigap.analyse.normalise import clean, normalise, stems
 
 LEAD_CHARS = 400
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -72,8 +72,9 @@ def _with_cues(fitted: CountVectorizer) -> dict[str, int]:
 class Featurizer:
     """Fitted vocabulary and weights for the title and lead fields."""
 
-    def __init__(self, min_df: int = 2) -> None:
+    def __init__(self, min_df: int = 2, weights: dict[str, float] | None = None) -> None:
         self.min_df = min_df
+        self.weights = {"title": 1.0, "body": 0.7, "stem": 0.7, "cues": 0.5, **(weights or {})}
 
     def fit(self, docs: Sequence[Doc]) -> Featurizer:
         titles, bodies = [d.title for d in docs], [d.body for d in docs]
@@ -82,6 +83,9 @@ class Featurizer:
         title_counts, body_counts = self.title_vec.transform(titles), self.body_vec.transform(bodies)
         self.title_tfidf = TfidfTransformer(sublinear_tf=True).fit(title_counts)
         self.body_tfidf = TfidfTransformer(sublinear_tf=True).fit(body_counts)
+        self.stem_vec = CountVectorizer(lowercase=False, token_pattern=r"[^ ]+", min_df=self.min_df,
+                                        dtype=np.float32, binary=True).fit(_stem_texts(docs))
+        self.stem_tfidf = TfidfTransformer(sublinear_tf=True).fit(self.stem_vec.transform(_stem_texts(docs)))
         self.title_map = domain.category_matrix(self.title_vec.vocabulary_)
         self.body_map = domain.category_matrix(self.body_vec.vocabulary_)
         return self
@@ -93,6 +97,13 @@ class Featurizer:
         body_hits = domain.category_hits(body_counts, self.body_map)
         cues = domain.cue_features(title_hits, body_hits)
         flags = np.array([[d.has_unit, d.non_pas, not d.title, not d.body] for d in docs], dtype=np.float32)
-        blocks = [self.title_tfidf.transform(title_counts), 0.7 * self.body_tfidf.transform(body_counts),
-                  sp.csr_matrix(0.5 * cues), sp.csr_matrix(flags.reshape(len(docs), 4))]
+        w = self.weights
+        stem_block = self.stem_tfidf.transform(self.stem_vec.transform(_stem_texts(docs)))
+        blocks = [w["title"] * self.title_tfidf.transform(title_counts),
+                  w["body"] * self.body_tfidf.transform(body_counts), w["stem"] * stem_block,
+                  sp.csr_matrix(w["cues"] * cues), sp.csr_matrix(flags.reshape(len(docs), 4))]
         return Features(sp.hstack(blocks, format="csr", dtype=np.float32), title_hits, body_hits)
+
+
+def _stem_texts(docs: Sequence[Doc]) -> list[str]:
+    return [stems(f"{d.title} {d.body}") for d in docs]

@@ -7,6 +7,7 @@ from sigap.cli.app import app
 
 # Domain command modules register here (one import line each):
 # --- domain commands ---
+from sigap.cli import demo as _demo  # noqa: F401, E402
 
 
 def main() -> None:

@@ -101,3 +101,29 @@ def settings_show(json_out: bool = JSON_OPTION) -> None:
         return
     for key, value in values.items():
         console.print(f"SIGAP_{key.upper()} = {value}", highlight=False)
+
+
+@items_app.command("correct")
+@handle_errors
+def items_correct(item_id: int = typer.Argument(..., help="Item id (see `sigap items list`)."),
+                  tone: str = typer.Option(None, help="positif, negatif or netral."),
+                  issues: str = typer.Option(None, help="Comma-separated issue codes."),
+                  units: str = typer.Option(None, help="Semicolon-separated unit names ('' for none)."),
+                  relevant: bool = typer.Option(None, "--relevant/--not-relevant"),
+                  note: str = typer.Option("", help="Why (kept with the correction)."),
+                  by: str = typer.Option("cli", help="Who corrects (recorded)."),
+                  json_out: bool = JSON_OPTION) -> None:
+    """Correct an item's tone, issues, units or relevance; it overrides the model and trains the next one."""
+    from sigap.analyse.store import correct
+
+    issue_list = [c.strip() for c in issues.split(",") if c.strip()] if issues is not None else None
+    unit_list = [u.strip() for u in units.split(";") if u.strip()] if units is not None else None
+    with session() as s:
+        row = correct(s, item_id=item_id, actor=by, tone=tone, issues=issue_list, units=unit_list,
+                      relevant=relevant, note=note)
+        result = {"correction": row.id, "item": item_id, "tone": tone, "issues": issue_list,
+                  "units": unit_list, "relevant": relevant}
+    if json_out:
+        emit_json(result)
+    else:
+        console.print(f"Koreksi #{result['correction']} untuk berita {item_id} disimpan.")

@@ -73,8 +73,10 @@ def event_context(unit: UnitLike, when: datetime, rng: random.Random) -> dict[st
     return ctx
 
 
-def kind_facts(kind: Kind, rng: random.Random) -> dict[str, str]:
-    return {slot: rng.choice(options) for slot, options in kind.facts.items()}
+def choose_facts(facts: Mapping[str, Sequence[str]], ctx: Mapping[str, str],
+                 rng: random.Random) -> dict[str, str]:
+    """One option per fact slot; options may themselves use context slots."""
+    return {slot: render(rng.choice(list(options)), ctx) for slot, options in facts.items()}
 
 
 def render(template: str, ctx: Mapping[str, str]) -> str:

@@ -19,10 +19,14 @@ from sigap.models.core import (
 
 # Domain tables added by later stages register here (one import line each):
 # --- domain models ---
+from sigap.models import alerts as _alerts  # noqa: E402, F401
+from sigap.models import cases as _cases  # noqa: E402, F401
+from sigap.models.analysis import Correction  # noqa: E402
 
 __all__ = [
     "Analysis",
     "AuditLog",
+    "Correction",
     "Base",
     "Event",
     "Item",

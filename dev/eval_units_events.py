@@ -1,0 +1,167 @@
+"""Measure unit linking, province detection and event clustering on the shared labelled news.
+
+    .venv/bin/python dev/eval_units_events.py [--data PATH] [--show-errors N]
+
+Gold units: the `upt` field holds units as written; each written name is mapped to gazetteer names with
+the linker itself (the item's gold province as context). Names of other institutions (police cells,
+Rutan KPK, Rudenim…) map to no unit. Written names that look like a corrections unit but map to nothing
+are reported and, in the "strict" figures, counted as missed units. Predictions read title + lead only.
+Events: gold `event` ids; items without one are singletons. Pairwise precision/recall/F1 over all pairs
+of items, and over pairs of dated items no more than `--window-days` apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from itertools import combinations
+from pathlib import Path
+
+from sigap.analyse.events import EventDoc, cluster_events
+from sigap.analyse.unit_index import ANCHORS, tokens
+from sigap.analyse.units import UnitLinker
+from sigap.gazetteer import default_gazetteer
+
+DEFAULT_DATA = Path("/work/shared/training/news_labelled.jsonl")
+# Written names that are not a unit at all ("Kanwil …", "Ditjenpas", "(unnamed)") are ignored by gold.
+_NOT_A_UNIT = ("kanwil", "kantor wilayah", "direktorat", "ditjen", "kemenkumham", "unnamed", "upt ")
+
+
+def load(path: Path) -> list[dict[str, object]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r) if p + r else 0, 3)}
+
+
+def gold_units(linker: UnitLinker, row: dict[str, object]) -> tuple[set[str], list[str]]:
+    """Gazetteer names of the written units, and the written names that could not be mapped."""
+    names: set[str] = set()
+    unresolved: list[str] = []
+    context = str(row.get("province") or "").replace(";", " ")
+    for written in row.get("upt") or []:  # type: ignore[union-attr]
+        written = str(written)
+        result = linker.link(written, context)
+        names.update(u.name for u in result.units)
+        looks_like_unit = any(t in ANCHORS for t in tokens(written))
+        lowered = written.lower()
+        if not result.units and looks_like_unit and not result.non_pas and not any(
+                marker in lowered for marker in _NOT_A_UNIT):
+            unresolved.append(written)
+    return names, unresolved
+
+
+def eval_units(rows: list[dict[str, object]], linker: UnitLinker, show: int) -> dict[str, object]:
+    tp = fp = fn = unresolved_n = 0
+    ptp = pfp = pfn = 0
+    errors: list[str] = []
+    unresolved_all: list[str] = []
+    for row in rows:
+        gold, unresolved = gold_units(linker, row)
+        unresolved_n += len(unresolved)
+        unresolved_all.extend(f"{row['id']}: {u}" for u in unresolved)
+        result = linker.link(str(row.get("title") or ""), str(row.get("lead") or ""))
+        pred = {u.name for u in result.units}
+        tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
+        gold_p = {p.strip() for p in str(row.get("province") or "").split(";") if p.strip()}
+        pred_p = set(result.provinces)
+        ptp, pfp, pfn = ptp + len(gold_p & pred_p), pfp + len(pred_p - gold_p), pfn + len(gold_p - pred_p)
+        if gold != pred and len(errors) < show:
+            errors.append(f"{row['id']} gold={sorted(gold)} pred={sorted(pred)} mentions={result.mentions}")
+    for line in errors + ["-- unresolved written names --", *unresolved_all[:show]]:
+        print(line, file=sys.stderr)
+    return {"units": prf(tp, fp, fn), "units_strict": prf(tp, fp, fn + unresolved_n),
+            "unresolved_written_names": unresolved_n, "provinces": prf(ptp, pfp, pfn),
+            "non_pas": eval_non_pas(rows, linker)}
+
+
+def eval_non_pas(rows: list[dict[str, object]], linker: UnitLinker) -> dict[str, float]:
+    tp = fp = fn = 0
+    for row in rows:
+        gold = "NOT_PAS" in str(row.get("notes") or "")
+        pred = linker.link(str(row.get("title") or ""), str(row.get("lead") or "")).non_pas
+        tp, fp, fn = tp + (gold and pred), fp + (pred and not gold), fn + (gold and not pred)
+    return prf(tp, fp, fn)
+
+
+def parse_date(value: object) -> datetime | None:
+    text = str(value or "")
+    for fmt, size in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+        if len(text) == size:
+            try:
+                return datetime.strptime(text, fmt).replace(tzinfo=UTC)
+            except ValueError:
+                return None
+    return None
+
+
+def event_docs(rows: list[dict[str, object]], linker: UnitLinker, *, issues: bool) -> list[EventDoc]:
+    docs = []
+    for row in rows:
+        title, lead = str(row.get("title") or ""), str(row.get("lead") or "")
+        units = tuple(u.name for u in linker.link(title, lead).units)
+        docs.append(EventDoc(id=str(row["id"]), title=title, text=lead, published=parse_date(row.get("published")),
+                             units=units, issues=tuple(row.get("issues") or []) if issues else (),  # type: ignore[arg-type]
+                             source=str(row.get("source") or "") or None))
+    return docs
+
+
+def pairs_of(labels: Iterable[tuple[int, str]]) -> set[tuple[int, int]]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, label in labels:
+        groups[label].append(index)
+    return {pair for members in groups.values() for pair in combinations(sorted(members), 2)}
+
+
+def eval_events(rows: list[dict[str, object]], linker: UnitLinker, *, issues: bool,
+                window_days: float, show: int) -> dict[str, object]:
+    docs = event_docs(rows, linker, issues=issues)
+    started = time.perf_counter()
+    predicted = cluster_events(docs)
+    seconds = time.perf_counter() - started
+    gold = [str(r.get("event") or "") or f"single-{i}" for i, r in enumerate(rows)]
+    gold_pairs, pred_pairs = pairs_of(enumerate(gold)), pairs_of(enumerate(predicted))
+    dates = [d.published for d in docs]
+
+    def near(pair: tuple[int, int]) -> bool:
+        a, b = dates[pair[0]], dates[pair[1]]
+        return a is not None and b is not None and abs((a - b).total_seconds()) <= window_days * 86400
+
+    wrong = sorted(pred_pairs - gold_pairs)[:show] + sorted(gold_pairs - pred_pairs)[:show]
+    for a, b in wrong:
+        kind = "FP" if (a, b) in pred_pairs else "FN"
+        print(f"{kind} {rows[a]['id']}~{rows[b]['id']} gold={gold[a]}|{gold[b]}", file=sys.stderr)
+    all_pairs = prf(len(gold_pairs & pred_pairs), len(pred_pairs - gold_pairs), len(gold_pairs - pred_pairs))
+    g_near, p_near = {p for p in gold_pairs if near(p)}, {p for p in pred_pairs if near(p)}
+    windowed = prf(len(g_near & p_near), len(p_near - g_near), len(g_near - p_near))
+    return {"all_pairs": all_pairs, f"dated_pairs_within_{window_days:g}d": windowed,
+            "gold_pairs": len(gold_pairs), "seconds": round(seconds, 3)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--show-errors", type=int, default=0)
+    parser.add_argument("--window-days", type=float, default=30)
+    args = parser.parse_args(argv)
+    rows = load(args.data)
+    linker = UnitLinker(default_gazetteer())
+    report = {"items": len(rows), **eval_units(rows, linker, args.show_errors),
+              "events_gold_issues": eval_events(rows, linker, issues=True, window_days=args.window_days,
+                                                show=args.show_errors),
+              "events_no_issues": eval_events(rows, linker, issues=False, window_days=args.window_days, show=0)}
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""The trained models as one bundle: featurizer, relevance, tone, issues, severity; save and load.
+
+Every model is a scikit-learn linear model over the same features, so prediction is a handful of sparse
+matrix products. The bundle is stored with joblib in `sigap/analyse/models/` with a JSON card beside it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import joblib
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+
+from sigap.analyse.features import Doc, Featurizer, Features
+from sigap.taxonomy import ISSUE_CODES
+
+BUNDLE_FILE = "sigap-analyse.joblib"
+CARD_FILE = "sigap-analyse.json"
+TONES = ("negatif", "netral", "positif")
+DEFAULT_DIR = Path(__file__).parent / "models"
+ISSUE_THRESHOLD = 0.5
+
+
+@dataclass
+class Prediction:
+    relevant: np.ndarray  # bool
+    relevance: np.ndarray  # probability
+    tone: list[str]
+    tone_confidence: np.ndarray
+    issues: list[list[str]]
+    severity: np.ndarray  # int
+
+
+@dataclass
+class ModelBundle:
+    featurizer: Featurizer
+    relevance: LogisticRegression
+    tone: LogisticRegression
+    issues: dict[str, LogisticRegression]
+    severity: LogisticRegression
+    version: str
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def predict(self, docs: Sequence[Doc]) -> Prediction:
+        feats = self.featurizer.transform(docs)
+        relevance = self.relevance.predict_proba(feats.matrix)[:, 1]
+        trap = feats.trap & ~np.array([d.has_unit for d in docs], dtype=bool)
+        relevant = (relevance >= self.thresholds.get("relevance", 0.5)) & ~trap
+        relevant &= np.array([bool(d.title or d.body) for d in docs], dtype=bool)
+        tone_p = self.tone.predict_proba(stack_relevance(feats, relevance))
+        tone_idx = tone_p.argmax(1)
+        tones = [str(self.tone.classes_[i]) if ok else "netral" for i, ok in zip(tone_idx, relevant, strict=True)]
+        conf = np.where(relevant, tone_p.max(1), np.maximum(1 - relevance, tone_p[:, _col(self.tone, "netral")]))
+        issues = self._issues(feats, relevant)
+        severity = self._severity(feats, tones)
+        return Prediction(relevant, relevance, tones, conf, issues, severity)
+
+    def _issues(self, feats: Features, relevant: np.ndarray) -> list[list[str]]:
+        codes = [c for c in ISSUE_CODES if c in self.issues and c != "lainnya"]
+        probs = np.column_stack([self.issues[c].predict_proba(feats.matrix)[:, 1] for c in codes])
+        threshold = self.thresholds.get("issues", ISSUE_THRESHOLD)
+        result: list[list[str]] = []
+        for row, ok in zip(probs, relevant, strict=True):
+            chosen = [codes[j] for j in np.flatnonzero(row >= threshold)] if ok else []
+            if ok and not chosen and row.max() >= threshold / 2:
+                chosen = [codes[int(row.argmax())]]
+            result.append(chosen or ["lainnya"])
+        return result
+
+    def _severity(self, feats: Features, tones: list[str]) -> np.ndarray:
+        level = self.severity.predict(feats.matrix).astype(int)
+        negative = np.array([t == "negatif" for t in tones], dtype=bool)
+        return np.where(negative, np.maximum(level, 1), 0)
+
+    def save(self, out_dir: Path, card: dict[str, Any]) -> None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        joblib.dump(self, out_dir / BUNDLE_FILE, compress=3)
+        (out_dir / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    @staticmethod
+    def load(path: Path | None = None) -> ModelBundle:
+        path = path or DEFAULT_DIR
+        bundle = joblib.load(path / BUNDLE_FILE if path.is_dir() else path)
+        if not isinstance(bundle, ModelBundle):
+            raise TypeError(f"{path} does not hold a Sigap model bundle")
+        return bundle
+
+
+def _col(model: LogisticRegression, label: str) -> int:
+    return int(np.flatnonzero(model.classes_ == label)[0])
+
+
+def stack_relevance(feats: Features, relevance: np.ndarray) -> sp.csr_matrix:
+    """Features plus the relevance probability: the tone model sees how sure relevance is."""
+    return sp.hstack([feats.matrix, sp.csr_matrix(relevance.reshape(-1, 1).astype(np.float32))], format="csr")

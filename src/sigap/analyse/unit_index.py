@@ -1,0 +1,234 @@
+"""Token-level index of the gazetteer for fast unit and place matching in news text.
+
+`tokens(text)` turns a headline or lead into canonical tokens (type phrases collapsed to `lapas`,
+`rutan`, `bapas`, `lpka`, `rupbasan`; `LP`, `LPP`, `LPN`, `Lapastik` expanded; `wanita`/`narkoba`
+unified). `UnitIndex` maps (unit family, place) to gazetteer entries, built once from the aliases:
+every alias is parsed like news text, so the place key is whatever follows the type, class and
+subtype words ("Lapas Klas IIA Samarinda" → family `lapas`, place `samarinda`, class `iia`). Place keys
+are stored with their spaces removed so "Nusa Kambangan" and "Nusakambangan" meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sigap.gazetteer import Gazetteer, Unit
+
+# Multi-word phrases news uses for a unit type, rewritten before tokenising (typos seen in news kept).
+_PHRASES = {
+    "lembaga pembinaan khusus anak": "lpka", "lapas pembinaan khusus anak": "lpka",
+    "rumah tahanan negara": "rutan", "rumah tahanan": "rutan", "rumah tahanam": "rutan",
+    "balai pemasyarakatan": "bapas", "balai permasyarakatan": "bapas",
+    "rumah penyimpanan benda sitaan negara": "rupbasan", "rumah detensi imigrasi": "rudenim",
+    "kepala lapas": "kalapas", "kepala rutan": "karutan", "kepala bapas": "kabapas",
+    "lapas anak": "lpka", "lp anak": "lpka", "lapas anak pria": "lpka", "lapas anak wanita": "lpka",
+}
+_LEMBAGA = r"lembaga (?:pemasyarakatan|permasyarakatan|pemasyarakat|pemasyrakatan|pemasarakatan)"
+_PHRASE_RE = re.compile(
+    r"\b(?:" + _LEMBAGA + "|" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+# Single tokens rewritten to canonical token sequences.
+_TOKEN_MAP: dict[str, tuple[str, ...]] = {
+    "lp": ("lapas",), "lpas": ("lapas",), "lapastik": ("lapas", "narkotika"), "lpn": ("lapas", "narkotika"),
+    "lkn": ("lapas", "narkotika"), "lpp": ("lapas", "perempuan"), "wanita": ("perempuan",),
+    "narkoba": ("narkotika",), "kalapastik": ("kalapas", "narkotika"),
+}
+
+# Anchor tokens → family of units they name.
+ANCHORS: dict[str, str] = {
+    "lapas": "lapas", "kalapas": "lapas", "penjara": "lapas",
+    "rutan": "rutan", "karutan": "rutan", "bapas": "bapas", "kabapas": "bapas",
+    "lpka": "lpka", "kalpka": "lpka", "rupbasan": "rupbasan", "karupbasan": "rupbasan",
+}
+SUBTYPES = frozenset({"narkotika", "perempuan", "terbuka", "khusus", "pemuda", "anak", "pria"})
+CLASS_INTRO = frozenset({"kelas", "klas", "kls", "klass", "kela"})
+CLASS_VALUES = {"i": "i", "1": "i", "ia": "i", "1a": "i", "l": "i", "ii": "ii", "2": "ii", "ll": "ii",
+                "iia": "iia", "2a": "iia", "lla": "iia", "iib": "iib", "2b": "iib", "llb": "iib",
+                "iii": "iii", "3": "iii", "lll": "iii"}
+BARE_CLASS = frozenset({"ii", "iia", "iib", "iii", "lla", "llb", "lll", "ia"})
+FILLERS = frozenset({"di", "kota", "kabupaten", "kab", "kec", "kecamatan", "daerah", "wilayah"})
+_FAMILY_OF_TYPE = {"lapas": "lapas", "lapas_narkotika": "lapas", "lapas_perempuan": "lapas",
+                   "lapas_terbuka": "lapas", "lapas_khusus": "lapas", "rutan": "rutan", "bapas": "bapas",
+                   "lpka": "lpka", "rupbasan": "rupbasan", "cabang_rutan": "rutan", "other": "other"}
+# Places that stand for several units at once ("Lapas Nusakambangan").
+GROUP_PLACES = frozenset({"nusakambangan"})
+# Province abbreviations too short or too common to read as a province on their own.
+_WEAK_ABBREVIATIONS = frozenset({"pb", "jakarta", "papua"})
+# City names that are ordinary words or name several places; read only with "Kota"/"Kabupaten".
+_WEAK_CITIES = frozenset({"batu", "negara", "tanjung", "banjar", "bone", "agam", "buru", "karo", "toba",
+                          "siak", "muna", "metro", "tual", "bima", "paser", "poso", "ende", "alor", "belu",
+                          "pati", "kudus", "solok", "landak", "lingga", "buol", "sikka", "barru",
+                          "sambas", "bungo", "tebo", "kapuas", "pidie", "gowa", "wajo", "dairi"})
+
+
+def fold(text: str) -> str:
+    """ASCII lower case with every run of non-alphanumerics as one space."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _NON_ALNUM.sub(" ", text.lower()).strip()
+
+
+def _phrase(match: re.Match[str]) -> str:
+    found = match.group(0)
+    return _PHRASES.get(found, "lapas")
+
+
+def tokens(text: str) -> list[str]:
+    """Canonical tokens of a text (see module doc)."""
+    out: list[str] = []
+    for token in _PHRASE_RE.sub(_phrase, fold(text)).split():
+        mapped = _TOKEN_MAP.get(token)
+        if mapped is None:
+            out.append(token)
+        else:
+            out.extend(mapped)
+    return out
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One way of naming a unit: the subtype words and class the alias carries."""
+
+    unit: Unit
+    subtypes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Head:
+    """What precedes a place in a mention: family, subtype words, class and where the place starts."""
+
+    family: str
+    subtypes: frozenset[str]
+    unit_class: str | None
+    start: int
+
+
+def read_head(toks: Sequence[str], anchor: int) -> Head:
+    """Skip class, subtype, filler and repeated type words after the anchor token at `anchor`."""
+    family = ANCHORS[toks[anchor]]
+    subtypes: set[str] = set()
+    unit_class: str | None = None
+    i = anchor + 1
+    while i < len(toks):
+        tok = toks[i]
+        if tok in SUBTYPES:
+            subtypes.add(tok)
+        elif tok in CLASS_INTRO and i + 1 < len(toks) and toks[i + 1] in CLASS_VALUES:
+            unit_class, used = class_at(toks, i + 1)
+            i += used
+        elif tok in BARE_CLASS:
+            unit_class = CLASS_VALUES[tok]
+        elif tok in FILLERS or tok in CLASS_INTRO or ANCHORS.get(tok) == family:
+            pass
+        else:
+            break
+        i += 1
+    if "anak" in subtypes and family == "lapas":
+        family = "lpka"
+    return Head(family, frozenset(subtypes), unit_class, i)
+
+
+def class_at(toks: Sequence[str], i: int) -> tuple[str, int]:
+    """The class written at toks[i] ("ii", "ii a", "ll b", "2a"…) and how many tokens it takes."""
+    value = CLASS_VALUES[toks[i]]
+    suffix = toks[i + 1] if i + 1 < len(toks) else ""
+    if suffix in ("a", "b") and value in ("i", "ii"):
+        return ("i" if value == "i" else "ii" + suffix), 2
+    return value, 1
+
+
+class UnitIndex:
+    """Place keys per family (strong: from aliases; weak: from the unit's city) and province mentions."""
+
+    MAX_PLACE = 5
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.places: dict[tuple[str, str], list[Entry]] = {}
+        self.cities: dict[tuple[str, str], list[Entry]] = {}
+        for unit in gazetteer.units:
+            self._add_unit(unit)
+        self.province_words = self._province_words(gazetteer)
+
+    def _add_unit(self, unit: Unit) -> None:
+        family = _FAMILY_OF_TYPE.get(unit.type, "other")
+        for alias in {unit.name, *unit.aliases}:
+            toks = tokens(alias)
+            anchor = next((i for i, t in enumerate(toks) if t in ANCHORS), None)
+            if anchor is None:
+                continue
+            head = read_head(toks, anchor)
+            place = [t for t in toks[head.start:] if t not in CLASS_INTRO and t not in BARE_CLASS]
+            if unit.type == "cabang_rutan" and "cabang" not in toks:
+                continue  # a KPK or police cell is linked only when named as a branch rutan
+            if anchor > 0 and toks[anchor - 1] == "cabang":
+                place.insert(0, "cabang")
+            if place and head.family == family:
+                _put(self.places, (family, "".join(place)), Entry(unit, head.subtypes))
+        city = fold(re.sub(r"^(Kota|Kab\.)\s+", "", unit.city))
+        if city and unit.type != "cabang_rutan":
+            _put(self.cities, (family, city.replace(" ", "")), Entry(unit, _subtypes_of(unit)))
+        for group in GROUP_PLACES:
+            if any(group in fold(a).replace(" ", "") for a in (unit.name, *unit.aliases)):
+                _put(self.places, (family, group), Entry(unit, frozenset({"group"})))
+
+    @staticmethod
+    def _province_words(gazetteer: Gazetteer) -> dict[str, str]:
+        """Joined token strings → province: names, abbreviations, 'kota X', 'kabupaten X', distinctive cities."""
+        words: dict[str, str] = {}
+        city_provinces: dict[str, set[str]] = {}
+        for unit in gazetteer.units:
+            if unit.city:
+                bare = fold(re.sub(r"^(Kota|Kab\.)\s+", "", unit.city))
+                city_provinces.setdefault(bare, set()).add(unit.province)
+        for city, provinces in city_provinces.items():
+            if len(provinces) == 1:
+                province = next(iter(provinces))
+                for prefix in ("kota ", "kabupaten ", "kab "):
+                    words[(prefix + city).replace(" ", "")] = province
+                if city not in _WEAK_CITIES and len(city) > 3:
+                    words.setdefault(city.replace(" ", ""), province)
+        for province in gazetteer.provinces.values():
+            for form in (province.name, *province.abbreviations):
+                key = fold(form).replace(" ", "")
+                if key not in _WEAK_ABBREVIATIONS or key == fold(province.name).replace(" ", ""):
+                    words[key] = province.name
+        return words
+
+    def match_place(self, table: dict[tuple[str, str], list[Entry]], family: str,
+                    toks: Sequence[str], start: int) -> tuple[int, list[Entry]]:
+        """Longest place key of `family` starting at `start`: (tokens used, entries) or (0, [])."""
+        for size in range(min(self.MAX_PLACE, len(toks) - start), 0, -1):
+            entries = table.get((family, "".join(toks[start:start + size])))
+            if entries:
+                return size, entries
+        return 0, []
+
+    def match_province(self, toks: Sequence[str], start: int) -> tuple[int, str | None]:
+        for size in range(min(4, len(toks) - start), 0, -1):
+            province = self.province_words.get("".join(toks[start:start + size]))
+            if province:
+                return size, province
+        return 0, None
+
+
+def _put(table: dict[tuple[str, str], list[Entry]], key: tuple[str, str], entry: Entry) -> None:
+    bucket = table.setdefault(key, [])
+    if all(e.unit.name != entry.unit.name or e.subtypes != entry.subtypes for e in bucket):
+        bucket.append(entry)
+
+
+def _subtypes_of(unit: Unit) -> frozenset[str]:
+    words = set(tokens(unit.name)) & SUBTYPES
+    return frozenset(words)
+
+
+def unique_units(units: Iterable[Unit]) -> list[Unit]:
+    seen: dict[str, Unit] = {}
+    for unit in units:
+        seen.setdefault(unit.name, unit)
+    return list(seen.values())

@@ -1,0 +1,217 @@
+"""Link the units (UPT) and provinces a headline and lead talk about, and spot non-corrections custody.
+
+`UnitLinker(gazetteer).link(title, text)` reads every way news names a unit: the type in any form
+("Lembaga Pemasyarakatan", "LP", "Lapas", "Rutan", "Karutan", "Kalapas", "LPKA", "Bapas", "LPP"…), an
+optional class in any spelling ("Klas IIA", "Kelas ll B", "Kelas 2A") and subtype words (Narkotika,
+Perempuan/Wanita, Terbuka, Khusus, Pemuda, Anak), then the place, matched longest first on token
+boundaries. When a place names several units the class, the subtype, other mentions in the same item
+and the cities/provinces the item mentions decide; a place that stands for several units
+("Lapas Nusakambangan") links them all; anything still ambiguous links nothing. A type word followed
+by a police, KPK, prosecutor or immigration marker ("Rutan Polres X", "Rutan KPK") is never linked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sigap.analyse.unit_index import (
+    ANCHORS,
+    CLASS_INTRO,
+    CLASS_VALUES,
+    GROUP_PLACES,
+    Entry,
+    Head,
+    UnitIndex,
+    class_at,
+    read_head,
+    tokens,
+    unique_units,
+)
+from sigap.gazetteer import Gazetteer, Unit
+
+MAX_CHARS = 3000  # units named past the lead are rare; long bodies only cost time
+MAX_SKIP = 2  # unknown words allowed between the type and the place ("Lapas Kelas IIA Bulak Kapal, Bekasi")
+
+# Words right after a type word that make it another institution's cell.
+_FOREIGN_CUSTODY = frozenset({
+    "polres", "polresta", "polrestabes", "polsek", "polsekta", "mapolres", "mapolresta", "mapolrestabes",
+    "mapolsek", "mapolsekta", "polda", "mapolda", "kpk", "bareskrim", "brimob", "mabes", "polri", "polisi",
+    "kejagung", "kejaksaan", "kejari", "imigrasi", "militer", "pomdam", "tni", "sementara", "bnn",
+})
+# Words that end a name: an unknown word before one of these is not part of a place.
+_BREAK = frozenset({
+    "yang", "dan", "ke", "dari", "untuk", "dengan", "oleh", "pada", "bagi", "dalam", "atau", "serta",
+    "tidak", "tak", "akan", "telah", "sudah", "ini", "itu", "karena", "saat", "usai", "jadi", "hingga",
+    "kabur", "tewas", "ricuh", "rusuh", "napi", "narapidana", "tahanan", "warga", "binaan", "wbp", "petugas",
+    "sipir", "pegawai",
+})
+# Place keys that are also ordinary words: accepted right after the type word only.
+_COMMON_WORDS = frozenset({"baru", "batu", "negara", "tanjung", "kota", "raya", "besar", "timur", "barat",
+                           "utara", "selatan", "tengah", "kelas", "lama", "pusat"})
+# Doc-level markers of custody outside the corrections service (police, KPK, court, immigration, abroad).
+_NON_PAS = re.compile(
+    r"\b(?:(?:sel|rutan|tahanan|ruang tahanan|kabur dari|jebol|tewas di|meninggal di)(?: \w+){0,2} "
+    r"(?:ma)?pol(?:res|resta|restabes|sek|sekta|da)"
+    r"|rutan(?: cabang)? kpk|rudenim|detensi imigrasi|deteni|tahanan polisi|sel polisi"
+    r"|(?:sel|ruang tahanan|kabur dari|tahanan) (?:pengadilan|pn|kejari|kejaksaan|ruang sidang)"
+    r"|(?:penjara|lapas|dipenjara|dibui|ditahan|divonis|hukuman mati|napi|wni)(?: \w+){0,4} "
+    r"(?:di )?(?:malaysia|singapura|arab saudi|saudi|hong kong|taiwan|australia|amerika|tiongkok|"
+    r"filipina|thailand|luar negeri))\b")
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    units: list[Unit] = field(default_factory=list)
+    provinces: list[str] = field(default_factory=list)
+    non_pas: bool = False
+    mentions: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Mention:
+    surface: str
+    head: Head
+    entries: list[Entry]
+    group: bool = False
+
+
+class UnitLinker:
+    """Built once per gazetteer; `link` is pure and cheap (tens of microseconds per item)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.index = UnitIndex(gazetteer)
+
+    def link(self, title: str, text: str = "") -> LinkResult:
+        toks = tokens(f"{title or ''} . {(text or '')[:MAX_CHARS]}")
+        mentions, blocked = self._mentions(toks)
+        places = self._place_mentions(toks)
+        units, pairs, extra = self._resolve(mentions, places, " ".join(toks))
+        provinces = unique_strings([u.province for u in units] + extra + [p for _, p in places])
+        non_pas = not units and (blocked or bool(_NON_PAS.search(" ".join(toks))))
+        return LinkResult(units=units, provinces=provinces, non_pas=non_pas, mentions=pairs)
+
+    def _mentions(self, toks: Sequence[str]) -> tuple[list[_Mention], bool]:
+        """Every type word followed by a known place; `blocked` if a type word named another agency's cell."""
+        found: list[_Mention] = []
+        blocked = False
+        i = 0
+        while i < len(toks):
+            if toks[i] not in ANCHORS:
+                i += 1
+                continue
+            head = read_head(toks, i)
+            if any(t in _FOREIGN_CUSTODY for t in toks[head.start:head.start + 2]):
+                blocked = True
+                i = head.start
+                continue
+            mention = self._read_place(toks, i, head)
+            if mention is not None:
+                found.append(mention)
+            i = max(i + 1, head.start)
+        return found, blocked
+
+    def _read_place(self, toks: Sequence[str], anchor: int, head: Head) -> _Mention | None:
+        cabang = anchor > 0 and toks[anchor - 1] == "cabang"
+        families = ("lapas", "rutan") if toks[anchor] == "penjara" else (head.family,)
+        for skip in range(MAX_SKIP + 1):
+            start = head.start + skip
+            if start >= len(toks) or (skip and toks[start - 1] in _BREAK):
+                return None
+            if skip:  # after skipped words a class or filler may follow again ("Pondok Rajeg kelas IIA, Cibinong")
+                start = read_head([toks[anchor], *toks[start:]], 0).start - 1 + start
+            for family in families:
+                place_toks = ["cabang", *toks[start:]] if cabang else toks[start:]
+                size, entries = self.index.match_place(self.index.places, family, place_toks, 0)
+                if not entries:
+                    size, entries = self.index.match_place(self.index.cities, family, place_toks, 0)
+                key = "".join(place_toks[:size])
+                if entries and (not skip or (len(key) > 4 and key not in _COMMON_WORDS)):
+                    end = start + size - (1 if cabang else 0)
+                    unit_class = head.unit_class or _class_after(toks, end)
+                    return _Mention(" ".join(toks[anchor:end]), Head(family, head.subtypes, unit_class, start),
+                                    entries, group=key in GROUP_PLACES)
+        return None
+
+    def _place_mentions(self, toks: Sequence[str]) -> list[tuple[int, str]]:
+        found: list[tuple[int, str]] = []
+        i = 0
+        while i < len(toks):
+            size, province = self.index.match_province(toks, i)
+            if province:
+                found.append((i, province))
+                i += size
+            else:
+                i += 1
+        return found
+
+    def _resolve(self, mentions: list[_Mention], places: list[tuple[int, str]],
+                 joined: str) -> tuple[list[Unit], list[tuple[str, str]], list[str]]:
+        """Candidates per mention, narrowed by subtype and class, then by the item's other evidence."""
+        candidates = [_narrow(m) for m in mentions]
+        sure = {u.name for units in candidates if len(units) == 1 for u in units}
+        provinces = {p for _, p in places}
+        linked: list[Unit] = []
+        pairs: list[tuple[str, str]] = []
+        extra: list[str] = []  # provinces of mentions left ambiguous ("Lapas Gunung Sindur")
+        for mention, units in zip(mentions, candidates, strict=True):
+            if len(units) > 1 and not mention.group:
+                units = _by_context(units, sure, provinces, joined)
+            if len(units) == 1 or mention.group:
+                linked.extend(units)
+                pairs.extend((mention.surface, u.name) for u in units)
+            elif len({u.province for u in units}) == 1:
+                extra.append(units[0].province)
+        return unique_units(linked), pairs, extra
+
+
+def _narrow(mention: _Mention) -> list[Unit]:
+    entries = mention.entries
+    if mention.group:
+        return unique_units(e.unit for e in entries)
+    wanted = mention.head.subtypes - {"pria"}
+    exact = [e for e in entries if e.subtypes == wanted]
+    if not exact and wanted:
+        exact = [e for e in entries if e.subtypes & wanted]
+    units = unique_units(e.unit for e in (exact or entries))
+    unit_class = mention.head.unit_class
+    if unit_class and len(units) > 1:
+        same = [u for u in units if _class_fits(unit_class, u.unit_class)]
+        units = same or units
+    return units
+
+
+def _class_after(toks: Sequence[str], end: int) -> str | None:
+    """A class written after the place ("Lapas Tangerang Kelas IIA")."""
+    if end + 1 < len(toks) and toks[end] in CLASS_INTRO and toks[end + 1] in CLASS_VALUES:
+        return class_at(toks, end + 1)[0]
+    return None
+
+
+def _class_fits(written: str, actual: str) -> bool:
+    actual = actual.lower()
+    return written == actual or (written == "ii" and actual.startswith("ii") and actual != "iii")
+
+
+def _by_context(units: list[Unit], sure: set[str], provinces: set[str], joined: str) -> list[Unit]:
+    """Keep the candidates the item itself points to: named elsewhere, by city, or by province."""
+    known = [u for u in units if u.name in sure]
+    if known:
+        return known
+    if len({u.city for u in units}) > 1:
+        in_city = [u for u in units if f" {_bare_city(u)} " in f" {joined} "]
+        if in_city:
+            return in_city
+    in_province = [u for u in units if u.province in provinces]
+    if in_province and len({u.province for u in units}) > 1:
+        return in_province
+    return units
+
+
+def _bare_city(unit: Unit) -> str:
+    return " ".join(tokens(re.sub(r"^(Kota|Kab\.)\s+", "", unit.city)))
+
+
+def unique_strings(values: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
