@@ -61,7 +61,7 @@ def test_malformed_toml_is_a_config_error(monkeypatch: pytest.MonkeyPatch, tmp_p
     config = tmp_path / "sigap.toml"
     config.write_text("port = = 1\n")
     monkeypatch.setenv("SIGAP_CONFIG", str(config))
-    with pytest.raises(ConfigError, match="sigap.toml"):
+    with pytest.raises(ConfigError, match=r"sigap\.toml"):
         load_settings()
 
 

@@ -30,6 +30,7 @@ _INDO = re.compile(
     r"(?:[a-z']+,?\s+)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})(?:[,|\s-]+(?:pukul\s+)?(\d{1,2})[:.](\d{2})"
     r"(?:[:.](\d{2}))?)?\s*(wib|wita|wit|utc|gmt)?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(\d+|se|satu|an?)\s*([a-z]+?)s?\s+(?:yang\s+)?(?:lalu|ago)$", re.IGNORECASE)
+_LOCAL_ZONE = re.compile(r"\bwi(?:b|ta|t)\b", re.IGNORECASE)
 _PARTIAL = re.compile(r"^(\d{4})(?:[-/](\d{1,2}))?$")
 _SLASHED = re.compile(r"^(\d{4})/(\d{2})/(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$")
 _DMY = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ ,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
@@ -56,7 +57,7 @@ def _iso(text: str) -> datetime | None:
 
 
 def _rfc822(text: str) -> datetime | None:
-    if not re.match(r"^[A-Za-z]{3},?\s+\d|^\d{1,2}\s+[A-Za-z]{3}\s+\d{4}", text):
+    if not re.match(r"^[A-Za-z]{3},?\s+\d|^\d{1,2}\s+[A-Za-z]{3}\s+\d{4}", text) or _LOCAL_ZONE.search(text):
         return None
     try:
         return _aware(parsedate_to_datetime(text))

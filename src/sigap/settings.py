@@ -10,7 +10,12 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
 
 from sigap.errors import ConfigError
 
@@ -71,29 +76,29 @@ class Settings(BaseSettings):
         4.0, gt=0, description="Negative items a year assumed for a unit with little history (Poisson prior).")
     detect_poisson_p: float = Field(
         0.05, gt=0, lt=1, description="Poisson tail probability under which a unit's negative count is unusual.")
-    detect_level1_min_severity: int = Field(
-        2, ge=0, le=3, description="Least item severity (0-3) that makes a surprising negative item an alert.")
-    detect_grave_weight: float = Field(
-        3.0, gt=0, description="Issue weight from which an issue is grave (death, escape, riot).")
-    detect_grave_min_severity: int = Field(
-        3, ge=0, le=3, description="Severity of a grave issue that raises level 2 on its own (lives lost: 3).")
+    detect_level1_min_impact: float = Field(
+        7.0, ge=0, le=9, description="Least impact (item severity 0-3 × issue weight 0.5-3) for a level-1 alert "
+        "and for spread across outlets to count; 7 lets severity 3 on grave issues through.")
+    detect_spread_min_impact: float = Field(
+        4.0, ge=0, le=9, description="Least impact for national coverage, virality or a multi-unit episode to raise "
+        "an alert.")
     detect_level2_outlets: int = Field(
-        2, ge=2, description="Distinct earned outlets reporting an episode for level 2 (Siaga).")
+        2, ge=2, description="Distinct earned news outlets reporting an episode for level 2 (Siaga).")
     detect_level3_outlets: int = Field(
-        5, ge=2, description="Distinct earned outlets reporting an episode for level 3 (Awas).")
+        8, ge=2, description="Distinct earned news outlets reporting an episode for level 3 (Awas).")
     detect_level3_national_outlets: int = Field(
         2, ge=1, description="Distinct national outlets (SIGAP_DETECT_NATIONAL_OUTLETS) for level 3.")
     detect_national_outlets: list[str] = Field(
         default_factory=lambda: ["kompas", "detik", "tempo", "cnn indonesia", "antara", "liputan6",
-                                 "kumparan", "tribunnews", "republika", "okezone", "suara.com", "idn times",
+                                 "kumparan", "republika", "okezone", "suara.com", "idn times",
                                  "merdeka.com", "sindonews", "beritasatu", "jpnn", "metro tv", "tvone"],
         description="Outlet names or domains (lower-case fragments) that count as national coverage.")
     detect_level3_units: int = Field(
         3, ge=2, description="Distinct units in one episode for level 3 (multiple units).")
     detect_level2_velocity: float = Field(
-        2000.0, gt=0, description="Engagement per hour (likes+shares+comments) of a negative post for level 2.")
+        5000.0, gt=0, description="Engagement per hour (likes+shares+comments) of a negative post for level 2.")
     detect_level3_velocity: float = Field(
-        20000.0, gt=0, description="Engagement per hour of a negative post for level 3 (viral).")
+        25000.0, gt=0, description="Engagement per hour of a negative post for level 3 (viral).")
     detect_rate_min_count: int = Field(
         8, ge=1, description="Least negative items in the recent hour/day before a volume surge counts.")
     detect_rate_ratio: float = Field(

@@ -22,6 +22,8 @@ TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "at_", "ns_", "oly_", "vero_
 # Parameters kept on platforms where they identify the content (YouTube video id, Facebook story id…).
 KEEP_PARAMS = {"youtube.com": {"v", "list"}, "facebook.com": {"story_fbid", "id", "fbid", "v"},
                "news.google.com": {"hl", "gl", "ceid", "q"}}
+# Platforms whose post URLs never need a query string (everything after "?" is sharing noise).
+QUERYLESS_HOSTS = frozenset({"x.com", "instagram.com", "tiktok.com", "threads.net"})
 MOBILE_LABELS = ("m", "mobile", "amp", "touch", "mob")
 HOST_ALIASES = {"twitter.com": "x.com", "youtu.be": "youtube.com", "fb.com": "facebook.com",
                 "fb.watch": "facebook.com"}
@@ -54,6 +56,8 @@ def _bare(host: str) -> str:
 
 def _keep_param(host: str, name: str) -> bool:
     lowered = name.lower()
+    if _bare(host) in QUERYLESS_HOSTS:
+        return False
     if lowered in KEEP_PARAMS.get(_bare(host), set()):
         return True
     return lowered not in TRACKING_PARAMS and not lowered.startswith(TRACKING_PREFIXES)

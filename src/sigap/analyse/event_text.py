@@ -13,7 +13,7 @@ from sigap.analyse.unit_index import tokens
 MAX_LEAD_CHARS = 400
 _DATELINE = re.compile(r"^[^.!?]{0,80}?\s[-–—]{1,2}\s")
 
-STOPWORDS = frozenset("""
+_STOPWORD_TEXT = """
 yang dan di ke dari untuk dengan oleh pada bagi dalam atau serta tidak tak akan telah sudah ini itu karena
 saat usai jadi hingga sebagai adalah ia dia mereka kami kita kamu anda para pun juga lagi masih baru bisa
 dapat harus ada para sejumlah seorang salah satu dua tiga sebuah tersebut yakni yaitu namun tetapi tapi
@@ -23,7 +23,8 @@ begini begitu kata ujar jelas menurut mengatakan menyebutkan kepada pihak terkai
 kamis jumat sabtu minggu pagi siang sore malam wib wita wit tahun bulan tanggal pukul com co id news
 berita baca jakarta liputan6 kompas tribunnews detik antara tempo okezone viva sindonews
 januari februari maret april mei juni juli agustus september oktober november desember
-""".split())
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 def content_words(title: str, text: str = "") -> list[str]:

@@ -33,9 +33,13 @@ _RNG = np.random.default_rng(20240601)
 _A = _RNG.integers(1, _PRIME, NUM_HASHES, dtype=np.uint64)
 _B = _RNG.integers(0, _PRIME, NUM_HASHES, dtype=np.uint64)
 MAX_NEIGHBOURS = 12  # comparisons per item inside one bucket or unit block
-NEAR_DUP = 0.55  # weighted overlap that makes two items copies of one story, whatever their units
-SAME_UNIT = 0.22  # weighted overlap enough for two items on the same unit(s) within the window
-NO_UNIT = 0.40  # weighted overlap needed when the items share no unit
+FOLLOW_UP = 5  # follow-ups on the same unit and grave issue join within this many windows
+NEAR_DUP = 0.5  # weighted Jaccard that makes two items copies of one story
+SAME_UNIT = 0.2  # weighted containment enough for two items on the same unit within the window
+FOLLOW_UP_MIN = 0.15  # ... and for a follow-up on the same unit and grave issue
+NO_UNIT = 0.4  # weighted containment needed when the items share no unit
+MAX_DF, COMMON_SHARE = 20, 0.01  # words in more documents than this do not seed LSH buckets
+UNDATED = 0.35  # weighted containment for same unit and grave issue when a date is unknown
 
 
 @dataclass(frozen=True)
@@ -61,12 +65,12 @@ def _prepare(doc: EventDoc) -> _Doc:
     return _Doc(doc, frozenset(content_words(doc.title, doc.text)), stamp)
 
 
-def _signatures(docs: Sequence[_Doc]) -> np.ndarray:
-    """MinHash signatures (docs × NUM_HASHES) of the content-word sets, computed in chunks."""
-    out = np.full((len(docs), NUM_HASHES), _PRIME, dtype=np.uint64)
-    for lo in range(0, len(docs), 4096):
-        chunk = docs[lo:lo + 4096]
-        hashes = [np.fromiter((zlib.crc32(w.encode()) for w in d.words), np.uint64, len(d.words)) for d in chunk]
+def _signatures(word_lists: Sequence[list[str]]) -> np.ndarray:
+    """MinHash signatures (docs × NUM_HASHES) of word sets, computed in chunks; all-empty rows stay _PRIME."""
+    out = np.full((len(word_lists), NUM_HASHES), _PRIME, dtype=np.uint64)
+    for lo in range(0, len(word_lists), 4096):
+        chunk = word_lists[lo:lo + 4096]
+        hashes = [np.fromiter((zlib.crc32(w.encode()) for w in words), np.uint64, len(words)) for words in chunk]
         sizes = np.array([len(h) for h in hashes])
         if not sizes.sum():
             continue
@@ -89,27 +93,50 @@ class _Weights:
     def __init__(self) -> None:
         self.df: Counter[str] = Counter()
         self.n = 0
+        self._idf: dict[str, float] = {}
+        self._totals: dict[frozenset[str], float] = {}
+        self._cached_n = 0
 
     def add(self, words: Iterable[str]) -> None:
         self.df.update(words)
         self.n += 1
+        if self.n > 1.1 * self._cached_n + 10:  # weights drift slowly: refresh the caches now and then
+            self._idf.clear()
+            self._totals.clear()
+            self._cached_n = self.n
 
     def idf(self, word: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
+        value = self._idf.get(word)
+        if value is None:
+            value = self._idf[word] = math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
+        return value
 
-    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
-        """Weighted Jaccard of two word sets."""
-        shared = sum(self.idf(w) for w in a & b)
-        if not shared:
-            return 0.0
-        return shared / sum(self.idf(w) for w in a | b)
+    def total(self, words: frozenset[str]) -> float:
+        value = self._totals.get(words)
+        if value is None:
+            value = self._totals[words] = sum(map(self.idf, words))
+        return value
+
+    def informative(self, words: Iterable[str]) -> list[str]:
+        """Words rare enough to seed LSH buckets (common ones make every bucket huge)."""
+        limit = max(MAX_DF, COMMON_SHARE * self.n)
+        return [w for w in words if self.df.get(w, 0) <= limit]
+
+    def overlap(self, a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
+        """Weighted Jaccard and weighted containment (shared weight over the smaller set's) of two sets."""
+        common = a & b
+        if not common:
+            return 0.0, 0.0
+        shared = sum(map(self.idf, common))
+        weight_a, weight_b = self.total(a), self.total(b)
+        return shared / (weight_a + weight_b - shared), shared / min(weight_a, weight_b)
 
 
-def _close(a: _Doc, b: _Doc, window: float) -> bool | None:
-    """True/False when both are dated, None when either date is unknown."""
+def _gap(a: _Doc, b: _Doc) -> float | None:
+    """Seconds between two docs, None when either date is unknown."""
     if a.stamp is None or b.stamp is None:
         return None
-    return abs(a.stamp - b.stamp) <= window
+    return abs(a.stamp - b.stamp)
 
 
 def _issues_agree(a: EventDoc, b: EventDoc) -> bool:
@@ -123,18 +150,22 @@ def _issues_agree(a: EventDoc, b: EventDoc) -> bool:
 
 def same_event(a: _Doc, b: _Doc, weights: _Weights, window: float) -> bool:
     """The pair decision shared by batch clustering and the incremental index."""
-    close = _close(a, b, window)
-    if close is False and not _close(a, b, window * 4):
+    gap = _gap(a, b)
+    if gap is not None and gap > window * FOLLOW_UP:
         return False
-    score = weights.overlap(a.words, b.words)
-    if score >= NEAR_DUP and close is not False:
+    jaccard, containment = weights.overlap(a.words, b.words)
+    if jaccard >= NEAR_DUP:
         return True
-    if close is not True or not _issues_agree(a.doc, b.doc):
+    if not _issues_agree(a.doc, b.doc):
         return False
-    shared_unit = bool(set(a.doc.units) & set(b.doc.units))
-    if a.doc.units and b.doc.units and not shared_unit:
+    if set(a.doc.units) & set(b.doc.units):
+        grave = bool(GRAVE & set(a.doc.issues) & set(b.doc.issues))
+        if gap is not None and gap <= window:
+            return containment >= SAME_UNIT
+        return grave and containment >= (FOLLOW_UP_MIN if gap is not None else UNDATED)
+    if a.doc.units and b.doc.units:
         return False
-    return score >= (SAME_UNIT if shared_unit else NO_UNIT)
+    return gap is not None and gap <= window and containment >= NO_UNIT
 
 
 class _UnionFind:
@@ -157,11 +188,12 @@ def _order_key(doc: _Doc) -> tuple[float, str]:
     return (doc.stamp if doc.stamp is not None else math.inf, doc.doc.id)
 
 
-def _candidates(docs: Sequence[_Doc], signatures: np.ndarray) -> Iterable[tuple[int, int]]:
+def _candidates(docs: Sequence[_Doc], signatures: np.ndarray,
+                horizon: float) -> Iterable[tuple[int, int]]:
     """Pairs worth checking: neighbours inside LSH buckets and inside per-unit blocks, in time order."""
     blocks: dict[object, list[int]] = defaultdict(list)
     for i, doc in enumerate(docs):
-        if doc.words:
+        if signatures[i, 0] != _PRIME:
             for key in _band_keys(signatures[i]):
                 blocks[key].append(i)
         for unit in doc.doc.units:
@@ -171,7 +203,11 @@ def _candidates(docs: Sequence[_Doc], signatures: np.ndarray) -> Iterable[tuple[
             continue
         members.sort(key=lambda i: _order_key(docs[i]))
         for pos, i in enumerate(members):
-            for j in members[max(0, pos - MAX_NEIGHBOURS):pos]:
+            stamp = docs[i].stamp
+            for j in reversed(members[max(0, pos - MAX_NEIGHBOURS):pos]):
+                other = docs[j].stamp
+                if stamp is not None and other is not None and stamp - other > horizon:
+                    break
                 yield j, i
 
 
@@ -188,7 +224,8 @@ def cluster_events(docs: Sequence[EventDoc], *, window_hours: float = 72) -> lis
     window = window_hours * 3600
     groups = _UnionFind(len(prepared))
     checked: set[tuple[int, int]] = set()
-    for i, j in _candidates(prepared, _signatures(prepared)):
+    signatures = _signatures([weights.informative(d.words) for d in prepared])
+    for i, j in _candidates(prepared, signatures, window * FOLLOW_UP):
         pair = (min(i, j), max(i, j))
         if pair in checked or groups.find(i) == groups.find(j):
             continue
@@ -237,14 +274,14 @@ class EventIndex:
                 seen.add(index)
                 other = self._docs[index]
                 if same_event(prepared, other, self.weights, self.window):
-                    score = self.weights.overlap(prepared.words, other.words)
+                    score = self.weights.overlap(prepared.words, other.words)[1]
                     if best is None or score > best[0]:
                         best = (score, index)
         return None if best is None else self._events[best[1]]
 
-    @staticmethod
-    def _keys(doc: _Doc) -> list[object]:
+    def _keys(self, doc: _Doc) -> list[object]:
         keys: list[object] = list(doc.doc.units)
-        if doc.words:
-            keys.extend(_band_keys(_signatures([doc])[0]))
+        signature = _signatures([self.weights.informative(doc.words)])[0]
+        if signature[0] != _PRIME:
+            keys.extend(_band_keys(signature))
         return keys

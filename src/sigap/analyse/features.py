@@ -1,8 +1,8 @@
-"""Features shared by every model: word n-grams of the title and the lead, domain cues, linker signals.
+"""Features shared by every model: word n-grams of the title and the lead, stems, domain cues, linker signals.
 
-One `Featurizer` is fitted on the training texts and stored with the models. It counts the word 1–2-grams
-of the title and of the lead once; the TF-IDF blocks and the domain cue hits are both derived from those
-counts, so the text is tokenised a single time per field.
+A `Featurizer` is fitted on the training texts (vocabularies and IDF weights from scikit-learn) and then
+holds only plain dicts and arrays, so loading it needs no scikit-learn. Transforming counts the title and
+lead 1–2-grams once; the TF-IDF blocks and the domain cue hits are both derived from those counts.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from sigap.analyse import domain
 from sigap.analyse.normalise import clean, normalise, stems
@@ -43,9 +42,9 @@ class Features:
         return domain.trap_mask(self.title_hits, self.body_hits)
 
 
-def lead_of(text: str) -> str:
+def lead_of(text: str, cleaned: bool = False) -> str:
     """The first sentence or two of a text (at most LEAD_CHARS), where the stance is stated."""
-    text = clean(text)[: LEAD_CHARS + 200]
+    text = text[: LEAD_CHARS + 200] if cleaned else clean(text[:4000])[: LEAD_CHARS + 200]
     if len(text) <= LEAD_CHARS:
         return text
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, LEAD_CHARS) if m.end() >= 120]
@@ -53,55 +52,91 @@ def lead_of(text: str) -> str:
 
 
 def make_doc(title: str, text: str, has_unit: bool = False, non_pas: bool = False) -> Doc:
+    """A Doc from raw title and text."""
     return Doc(normalise(clean(title, 500)), normalise(lead_of(text)), has_unit, non_pas)
 
 
-def _vectorizer(vocabulary: dict[str, int] | None = None, min_df: int = 1) -> CountVectorizer:
-    return CountVectorizer(lowercase=False, token_pattern=r"[^ ]+", ngram_range=(1, 2),
-                           min_df=min_df, vocabulary=vocabulary, dtype=np.float32)
+def count_matrix(texts: Sequence[str], vocab: dict[str, int], bigrams: bool, binary: bool = False) -> sp.csr_matrix:
+    """Token (and bigram) counts over a fixed vocabulary; texts are already space-separated tokens."""
+    indptr, indices, data = [0], [], []
+    get = vocab.get
+    for text in texts:
+        tokens = text.split()
+        grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)] if bigrams else tokens
+        row: dict[int, float] = {}
+        for gram in grams:
+            j = get(gram)
+            if j is not None:
+                row[j] = 1.0 if binary else row.get(j, 0.0) + 1.0
+        indices.extend(row)
+        data.extend(row.values())
+        indptr.append(len(indices))
+    return sp.csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int32),
+                          np.array(indptr, dtype=np.int64)), shape=(len(texts), len(vocab)))
 
 
-def _with_cues(fitted: CountVectorizer) -> dict[str, int]:
-    vocab = dict(fitted.vocabulary_)
-    for phrase in domain.cue_vocabulary():
-        if len(phrase.split()) <= 2 and phrase not in vocab:
-            vocab[phrase] = len(vocab)
-    return vocab
+def tfidf(counts: sp.csr_matrix, idf: np.ndarray, weight: float) -> sp.csr_matrix:
+    """Sublinear TF × IDF, rows L2-normalised, times the block weight (as sklearn's TfidfTransformer)."""
+    out = counts.copy()
+    out.data = (1.0 + np.log(out.data)) * idf[out.indices]
+    norms = np.sqrt(np.asarray(out.multiply(out).sum(1)).ravel())
+    norms[norms == 0] = 1.0
+    out.data *= np.repeat(weight / norms, np.diff(out.indptr)).astype(np.float32)
+    return out
+
+
+def _fit_vocab(texts: Sequence[str], bigrams: bool, min_df: int, extra: Sequence[str] = ()) -> dict[str, int]:
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    vec = CountVectorizer(lowercase=False, token_pattern=r"[^ ]+", ngram_range=(1, 2 if bigrams else 1),
+                          min_df=min_df)
+    try:
+        vocab = {term: int(j) for term, j in vec.fit(texts).vocabulary_.items()}
+    except ValueError:  # no term occurs often enough (e.g. every lead empty)
+        vocab = {}
+    for phrase in extra:
+        vocab.setdefault(phrase, len(vocab))
+    return vocab or {"<none>": 0}
+
+
+def _idf(counts: sp.csr_matrix) -> np.ndarray:
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    return TfidfTransformer(sublinear_tf=True).fit(counts).idf_.astype(np.float32)
 
 
 class Featurizer:
-    """Fitted vocabulary and weights for the title and lead fields."""
+    """Fitted vocabularies and weights for the title, lead and stem fields."""
 
     def __init__(self, min_df: int = 2, weights: dict[str, float] | None = None) -> None:
         self.min_df = min_df
         self.weights = {"title": 1.0, "body": 0.7, "stem": 0.7, "cues": 0.5, **(weights or {})}
 
     def fit(self, docs: Sequence[Doc]) -> Featurizer:
-        titles, bodies = [d.title for d in docs], [d.body for d in docs]
-        self.title_vec = _vectorizer(_with_cues(_vectorizer(min_df=self.min_df).fit(titles)))
-        self.body_vec = _vectorizer(_with_cues(_vectorizer(min_df=self.min_df).fit(bodies)))
-        title_counts, body_counts = self.title_vec.transform(titles), self.body_vec.transform(bodies)
-        self.title_tfidf = TfidfTransformer(sublinear_tf=True).fit(title_counts)
-        self.body_tfidf = TfidfTransformer(sublinear_tf=True).fit(body_counts)
-        self.stem_vec = CountVectorizer(lowercase=False, token_pattern=r"[^ ]+", min_df=self.min_df,
-                                        dtype=np.float32, binary=True).fit(_stem_texts(docs))
-        self.stem_tfidf = TfidfTransformer(sublinear_tf=True).fit(self.stem_vec.transform(_stem_texts(docs)))
-        self.title_map = domain.category_matrix(self.title_vec.vocabulary_)
-        self.body_map = domain.category_matrix(self.body_vec.vocabulary_)
+        cues = [p for p in domain.cue_vocabulary() if len(p.split()) <= 2]
+        titles, bodies, stemmed = [d.title for d in docs], [d.body for d in docs], _stem_texts(docs)
+        self.title_vocab = _fit_vocab(titles, True, self.min_df, cues)
+        self.body_vocab = _fit_vocab(bodies, True, self.min_df, cues)
+        self.stem_vocab = _fit_vocab(stemmed, False, self.min_df)
+        self.title_idf = _idf(count_matrix(titles, self.title_vocab, True))
+        self.body_idf = _idf(count_matrix(bodies, self.body_vocab, True))
+        self.stem_idf = _idf(count_matrix(stemmed, self.stem_vocab, False, binary=True))
+        self.title_map = domain.category_matrix(self.title_vocab)
+        self.body_map = domain.category_matrix(self.body_vocab)
         return self
 
     def transform(self, docs: Sequence[Doc]) -> Features:
-        title_counts = self.title_vec.transform([d.title for d in docs])
-        body_counts = self.body_vec.transform([d.body for d in docs])
+        title_counts = count_matrix([d.title for d in docs], self.title_vocab, True)
+        body_counts = count_matrix([d.body for d in docs], self.body_vocab, True)
+        stem_counts = count_matrix(_stem_texts(docs), self.stem_vocab, False, binary=True)
         title_hits = domain.category_hits(title_counts, self.title_map)
         body_hits = domain.category_hits(body_counts, self.body_map)
         cues = domain.cue_features(title_hits, body_hits)
         flags = np.array([[d.has_unit, d.non_pas, not d.title, not d.body] for d in docs], dtype=np.float32)
         w = self.weights
-        stem_block = self.stem_tfidf.transform(self.stem_vec.transform(_stem_texts(docs)))
-        blocks = [w["title"] * self.title_tfidf.transform(title_counts),
-                  w["body"] * self.body_tfidf.transform(body_counts), w["stem"] * stem_block,
-                  sp.csr_matrix(w["cues"] * cues), sp.csr_matrix(flags.reshape(len(docs), 4))]
+        blocks = [tfidf(title_counts, self.title_idf, w["title"]), tfidf(body_counts, self.body_idf, w["body"]),
+                  tfidf(stem_counts, self.stem_idf, w["stem"]), sp.csr_matrix(w["cues"] * cues),
+                  sp.csr_matrix(flags.reshape(len(docs), 4))]
         return Features(sp.hstack(blocks, format="csr", dtype=np.float32), title_hits, body_hits)
 
 

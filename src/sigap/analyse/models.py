@@ -1,7 +1,8 @@
 """The trained models as one bundle: featurizer, relevance, tone, issues, severity; save and load.
 
 Every model is a scikit-learn linear model over the same features, so prediction is a handful of sparse
-matrix products. The bundle is stored with joblib in `sigap/analyse/models/` with a JSON card beside it.
+matrix products. The bundle holds plain arrays only (no scikit-learn objects), pickled in `sigap/analyse/models/` with
+a JSON card beside it, so loading it imports nothing heavier than NumPy and SciPy.
 """
 
 from __future__ import annotations
@@ -12,19 +13,45 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import joblib
+import pickle
+
 import numpy as np
 import scipy.sparse as sp
-from sklearn.linear_model import LogisticRegression
 
 from sigap.analyse.features import Doc, Featurizer, Features
 from sigap.taxonomy import ISSUE_CODES
 
-BUNDLE_FILE = "sigap-analyse.joblib"
+BUNDLE_FILE = "sigap-analyse.pkl"
 CARD_FILE = "sigap-analyse.json"
 TONES = ("negatif", "netral", "positif")
 DEFAULT_DIR = Path(__file__).parent / "models"
-ISSUE_THRESHOLD = 0.5
+ISSUE_THRESHOLD = 0.6
+
+
+@dataclass
+class Linear:
+    """A fitted logistic regression as arrays: sigmoid for a binary model, softmax otherwise."""
+
+    coef: np.ndarray  # (n_features, n_outputs)
+    intercept: np.ndarray
+    classes_: np.ndarray
+
+    @classmethod
+    def from_sklearn(cls, model: Any) -> Linear:
+        return cls(np.asarray(model.coef_.T, dtype=np.float32), np.asarray(model.intercept_, dtype=np.float32),
+                   np.asarray(model.classes_))
+
+    def predict_proba(self, x: sp.csr_matrix) -> np.ndarray:
+        scores = np.asarray(x @ self.coef) + self.intercept
+        if scores.shape[1] == 1:
+            p = 1.0 / (1.0 + np.exp(-scores[:, 0]))
+            return np.column_stack([1 - p, p])
+        scores -= scores.max(1, keepdims=True)
+        exp = np.exp(scores)
+        return exp / exp.sum(1, keepdims=True)
+
+    def predict(self, x: sp.csr_matrix) -> np.ndarray:
+        return self.classes_[self.predict_proba(x).argmax(1)]
 
 
 @dataclass
@@ -40,10 +67,10 @@ class Prediction:
 @dataclass
 class ModelBundle:
     featurizer: Featurizer
-    relevance: LogisticRegression
-    tone: LogisticRegression
-    issues: dict[str, LogisticRegression]
-    severity: LogisticRegression
+    relevance: Linear
+    tone: Linear
+    issues: dict[str, Linear]
+    severity: Linear
     version: str
     thresholds: dict[str, float] = field(default_factory=dict)
 
@@ -63,7 +90,9 @@ class ModelBundle:
 
     def _issues(self, feats: Features, relevant: np.ndarray) -> list[list[str]]:
         codes = [c for c in ISSUE_CODES if c in self.issues and c != "lainnya"]
-        probs = np.column_stack([self.issues[c].predict_proba(feats.matrix)[:, 1] for c in codes])
+        coef = np.hstack([self.issues[c].coef for c in codes])
+        intercept = np.hstack([self.issues[c].intercept for c in codes])
+        probs = 1.0 / (1.0 + np.exp(-(np.asarray(feats.matrix @ coef) + intercept)))
         threshold = self.thresholds.get("issues", ISSUE_THRESHOLD)
         result: list[list[str]] = []
         for row, ok in zip(probs, relevant, strict=True):
@@ -80,19 +109,21 @@ class ModelBundle:
 
     def save(self, out_dir: Path, card: dict[str, Any]) -> None:
         out_dir.mkdir(parents=True, exist_ok=True)
-        joblib.dump(self, out_dir / BUNDLE_FILE, compress=3)
+        with (out_dir / BUNDLE_FILE).open("wb") as handle:
+            pickle.dump(self, handle, protocol=pickle.HIGHEST_PROTOCOL)
         (out_dir / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
     @staticmethod
     def load(path: Path | None = None) -> ModelBundle:
         path = path or DEFAULT_DIR
-        bundle = joblib.load(path / BUNDLE_FILE if path.is_dir() else path)
+        with (path / BUNDLE_FILE if path.is_dir() else path).open("rb") as handle:
+            bundle = pickle.load(handle)  # the packaged bundle, or one the user trained
         if not isinstance(bundle, ModelBundle):
             raise TypeError(f"{path} does not hold a Sigap model bundle")
         return bundle
 
 
-def _col(model: LogisticRegression, label: str) -> int:
+def _col(model: Linear, label: str) -> int:
     return int(np.flatnonzero(model.classes_ == label)[0])
 
 

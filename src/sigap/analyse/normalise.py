@@ -27,7 +27,9 @@ _HASHTAG = re.compile(r"#(\w+)")
 _REPEAT = re.compile(r"([a-z])\1{2,}")
 _REDUP = re.compile(r"\b([a-z]{2,})2\b")
 _NON_WORD = re.compile(r"[^\w\s]|_")
-_DIGITS = re.compile(r"\d+")
+# ASCII punctuation → space and digits → 0 in one C-level pass (numbers keep only their length)
+_ASCII = str.maketrans({**{ch: " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"},
+                        **{d: "0" for d in "123456789"}})
 NEGATORS = frozenset({"tidak", "tak", "bukan", "belum", "jangan", "tanpa"})
 
 
@@ -87,17 +89,13 @@ def normalise(text: str) -> str:
     if "#" in text:
         text = _HASHTAG.sub(r" \1 ", text)
     text = _REPEAT.sub(r"\1", text)
-    text = _REDUP.sub(r"\1 \1", text)
-    text = _NON_WORD.sub(" ", text)
-    text = _DIGITS.sub(_digit_token, text)
+    if "2" in text:
+        text = _REDUP.sub(r"\1 \1", text)
+    text = text.translate(_ASCII)
+    if not text.isascii():
+        text = _NON_WORD.sub(" ", text)
     table = slang_map()
     return " ".join([table.get(token, token) for token in text.split()])
-
-
-def _digit_token(match: re.Match[str]) -> str:
-    """Numbers as a size class: the model learns 'many' or 'a year', not each value."""
-    digits = match.group()
-    return f" {'0' * min(len(digits), 4)} "
 
 
 def is_readable(text: str) -> bool:

@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from sigap.analyse.events import EventDoc, EventIndex
-from sigap.analyse.pipeline import AnalysisResult, Analyser, InputItem
+from sigap.analyse.pipeline import Analyser, AnalysisResult, InputItem
 from sigap.errors import InvalidInput, NotFound
 from sigap.models import Analysis, Correction, Event, Item, ItemUnit, Unit
 from sigap.models.base import utcnow

@@ -20,7 +20,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from sigap.analyse.features import Doc, Featurizer, make_doc
-from sigap.analyse.models import DEFAULT_DIR, ModelBundle, stack_relevance
+from sigap.analyse.models import DEFAULT_DIR, Linear, ModelBundle, stack_relevance
 from sigap.taxonomy import ISSUE_CODES
 
 TRAP_FLAGS = ("NOT_PAS", "OFF_TOPIC")
@@ -94,11 +94,12 @@ def fit_bundle(records: Sequence[dict[str, Any]], linker: Any = None, version: s
     for code in ISSUE_CODES:
         y = np.array([code in r["issues"] for r in records])
         if 0 < y.sum() < len(y):
-            issues[code] = _lr(4.0).fit(feats.matrix, y)
+            issues[code] = Linear.from_sklearn(_lr(4.0).fit(feats.matrix, y))
     negative = np.flatnonzero([r["tone"] == "negatif" and r["severity"] > 0 for r in records])
     levels = np.array([min(3, max(1, records[i]["severity"])) for i in negative])
     severity = LogisticRegression(C=1.0, max_iter=3000, random_state=SEED).fit(feats.matrix[negative], levels)
-    return ModelBundle(featurizer, relevance, tone, issues, severity, version or _version(records))
+    return ModelBundle(featurizer, Linear.from_sklearn(relevance), Linear.from_sklearn(tone), issues,
+                       Linear.from_sklearn(severity), version or _version(records))
 
 
 def _version(records: Sequence[dict[str, Any]]) -> str:

@@ -29,7 +29,8 @@ _PHRASES = {
 _LEMBAGA = r"lembaga (?:pemasyarakatan|permasyarakatan|pemasyarakat|pemasyrakatan|pemasarakatan)"
 _PHRASE_RE = re.compile(
     r"\b(?:" + _LEMBAGA + "|" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_PHRASE_TRIGGERS = ("lembaga", "rumah", "balai", "kepala", " anak")
+_NON_ALNUM = {c: " " for c in range(128) if not chr(c).isalnum()}
 
 # Single tokens rewritten to canonical token sequences.
 _TOKEN_MAP: dict[str, tuple[str, ...]] = {
@@ -56,6 +57,22 @@ _FAMILY_OF_TYPE = {"lapas": "lapas", "lapas_narkotika": "lapas", "lapas_perempua
                    "lpka": "lpka", "rupbasan": "rupbasan", "cabang_rutan": "rutan", "other": "other"}
 # Places that stand for several units at once ("Lapas Nusakambangan").
 GROUP_PLACES = frozenset({"nusakambangan"})
+# Popular names seen in news but missing from the packaged gazetteer (general knowledge; candidates for
+# sigap/data/units.csv, where they belong).
+EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
+    "Lapas Narkotika Kelas IIA Jayapura": ("Lapas Narkotika Doyo", "Lapas Doyo", "Lapas Doyo Baru"),
+    "Rutan Kelas I Palembang": ("Rutan Pakjo",),
+    "Lapas Kelas I Palembang": ("Lapas Merah Mata",),
+    "Lapas Kelas IIA Bengkulu": ("Lapas Malabero",),
+    "Lapas Narkotika Kelas IIA Langkat": ("Lapas Narkotika Hinai", "Lapas Hinai"),
+    "Rutan Kelas IIA Palu": ("Rutan Maesa",),
+    "Lapas Kelas IIA Ternate": ("Lapas Jambula",),
+    "Lapas Perempuan Kelas IIA Malang": ("Lapas Perempuan Sukun",),
+    "Lapas Kelas III Parigi": ("Lapas Olaya",),
+}
+# Place keys that are also ordinary words: read as a place only when the name ends there.
+COMMON_WORDS = frozenset({"baru", "batu", "negara", "tanjung", "kota", "raya", "besar", "timur", "barat",
+                          "utara", "selatan", "tengah", "kelas", "lama", "pusat", "anak", "air"})
 # Province abbreviations too short or too common to read as a province on their own.
 _WEAK_ABBREVIATIONS = frozenset({"pb", "jakarta", "papua"})
 # City names that are ordinary words or name several places; read only with "Kota"/"Kabupaten".
@@ -69,7 +86,7 @@ def fold(text: str) -> str:
     """ASCII lower case with every run of non-alphanumerics as one space."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NON_ALNUM.sub(" ", text.lower()).strip()
+    return " ".join(text.lower().translate(_NON_ALNUM).split())
 
 
 def _phrase(match: re.Match[str]) -> str:
@@ -80,7 +97,10 @@ def _phrase(match: re.Match[str]) -> str:
 def tokens(text: str) -> list[str]:
     """Canonical tokens of a text (see module doc)."""
     out: list[str] = []
-    for token in _PHRASE_RE.sub(_phrase, fold(text)).split():
+    folded = fold(text)
+    if any(trigger in folded for trigger in _PHRASE_TRIGGERS):
+        folded = _PHRASE_RE.sub(_phrase, folded)
+    for token in folded.split():
         mapped = _TOKEN_MAP.get(token)
         if mapped is None:
             out.append(token)
@@ -105,6 +125,7 @@ class Head:
     subtypes: frozenset[str]
     unit_class: str | None
     start: int
+    place_from: int = -1  # where fillers directly before the place begin ("kota" in "Lapas Kota Baru")
 
 
 def read_head(toks: Sequence[str], anchor: int) -> Head:
@@ -113,8 +134,13 @@ def read_head(toks: Sequence[str], anchor: int) -> Head:
     subtypes: set[str] = set()
     unit_class: str | None = None
     i = anchor + 1
+    fillers_from = -1
     while i < len(toks):
         tok = toks[i]
+        if tok in FILLERS:
+            fillers_from = i if fillers_from < 0 else fillers_from
+            i += 1
+            continue
         if tok in SUBTYPES:
             subtypes.add(tok)
         elif tok in CLASS_INTRO and i + 1 < len(toks) and toks[i + 1] in CLASS_VALUES:
@@ -122,14 +148,15 @@ def read_head(toks: Sequence[str], anchor: int) -> Head:
             i += used
         elif tok in BARE_CLASS:
             unit_class = CLASS_VALUES[tok]
-        elif tok in FILLERS or tok in CLASS_INTRO or ANCHORS.get(tok) == family:
+        elif tok in CLASS_INTRO or ANCHORS.get(tok) == family:
             pass
         else:
             break
+        fillers_from = -1
         i += 1
     if "anak" in subtypes and family == "lapas":
         family = "lpka"
-    return Head(family, frozenset(subtypes), unit_class, i)
+    return Head(family, frozenset(subtypes), unit_class, i, fillers_from if fillers_from >= 0 else i)
 
 
 def class_at(toks: Sequence[str], i: int) -> tuple[str, int]:
@@ -152,23 +179,29 @@ class UnitIndex:
         self.cities: dict[tuple[str, str], list[Entry]] = {}
         for unit in gazetteer.units:
             self._add_unit(unit)
+        self.place_starts = frozenset(
+            start for table in (self.places, self.cities) for _, key in table for start in _prefixes(key))
         self.province_words = self._province_words(gazetteer)
+        self.province_starts = frozenset(
+            start for key, _ in self.province_words.items() for start in _prefixes(key))
 
     def _add_unit(self, unit: Unit) -> None:
         family = _FAMILY_OF_TYPE.get(unit.type, "other")
-        for alias in {unit.name, *unit.aliases}:
+        for alias in {unit.name, *unit.aliases, *EXTRA_ALIASES.get(unit.name, ())}:
             toks = tokens(alias)
             anchor = next((i for i, t in enumerate(toks) if t in ANCHORS), None)
-            if anchor is None:
-                continue
-            head = read_head(toks, anchor)
-            place = [t for t in toks[head.start:] if t not in CLASS_INTRO and t not in BARE_CLASS]
-            if unit.type == "cabang_rutan" and "cabang" not in toks:
+            if anchor is None or (unit.type == "cabang_rutan" and "cabang" not in toks):
                 continue  # a KPK or police cell is linked only when named as a branch rutan
-            if anchor > 0 and toks[anchor - 1] == "cabang":
-                place.insert(0, "cabang")
-            if place and head.family == family:
-                _put(self.places, (family, "".join(place)), Entry(unit, head.subtypes))
+            head = read_head(toks, anchor)
+            if head.family != family:
+                continue
+            prefix = ["cabang"] if anchor > 0 and toks[anchor - 1] == "cabang" else []
+            rest = [t for t in toks[head.start:] if t not in CLASS_INTRO and t not in BARE_CLASS]
+            kept = toks[head.place_from:head.start]  # "Lapas Kota Baru": the filler is part of the name
+            for place in (prefix + kept + rest, prefix + rest):
+                key = "".join(place)
+                if key and (key not in COMMON_WORDS or not kept):
+                    _put(self.places, (family, key), Entry(unit, head.subtypes))
         city = fold(re.sub(r"^(Kota|Kab\.)\s+", "", unit.city))
         if city and unit.type != "cabang_rutan":
             _put(self.cities, (family, city.replace(" ", "")), Entry(unit, _subtypes_of(unit)))
@@ -187,11 +220,11 @@ class UnitIndex:
                 city_provinces.setdefault(bare, set()).add(unit.province)
         for city, provinces in city_provinces.items():
             if len(provinces) == 1:
-                province = next(iter(provinces))
+                only = next(iter(provinces))
                 for prefix in ("kota ", "kabupaten ", "kab "):
-                    words[(prefix + city).replace(" ", "")] = province
+                    words[(prefix + city).replace(" ", "")] = only
                 if city not in _WEAK_CITIES and len(city) > 3:
-                    words.setdefault(city.replace(" ", ""), province)
+                    words.setdefault(city.replace(" ", ""), only)
         for province in gazetteer.provinces.values():
             for form in (province.name, *province.abbreviations):
                 key = fold(form).replace(" ", "")
@@ -202,6 +235,8 @@ class UnitIndex:
     def match_place(self, table: dict[tuple[str, str], list[Entry]], family: str,
                     toks: Sequence[str], start: int) -> tuple[int, list[Entry]]:
         """Longest place key of `family` starting at `start`: (tokens used, entries) or (0, [])."""
+        if start >= len(toks) or toks[start] not in self.place_starts:
+            return 0, []
         for size in range(min(self.MAX_PLACE, len(toks) - start), 0, -1):
             entries = table.get((family, "".join(toks[start:start + size])))
             if entries:
@@ -209,11 +244,18 @@ class UnitIndex:
         return 0, []
 
     def match_province(self, toks: Sequence[str], start: int) -> tuple[int, str | None]:
+        if toks[start] not in self.province_starts:
+            return 0, None
         for size in range(min(4, len(toks) - start), 0, -1):
             province = self.province_words.get("".join(toks[start:start + size]))
             if province:
                 return size, province
         return 0, None
+
+
+def _prefixes(key: str) -> list[str]:
+    """Every first token a joined key can start with ("kalimantantimur" → "kalimantan", …, itself)."""
+    return [key[:i] for i in range(1, len(key) + 1)]
 
 
 def _put(table: dict[tuple[str, str], list[Entry]], key: tuple[str, str], entry: Entry) -> None:

@@ -20,6 +20,8 @@ from sigap.analyse.unit_index import (
     ANCHORS,
     CLASS_INTRO,
     CLASS_VALUES,
+    COMMON_WORDS,
+    FILLERS,
     GROUP_PLACES,
     Entry,
     Head,
@@ -45,11 +47,11 @@ _BREAK = frozenset({
     "yang", "dan", "ke", "dari", "untuk", "dengan", "oleh", "pada", "bagi", "dalam", "atau", "serta",
     "tidak", "tak", "akan", "telah", "sudah", "ini", "itu", "karena", "saat", "usai", "jadi", "hingga",
     "kabur", "tewas", "ricuh", "rusuh", "napi", "narapidana", "tahanan", "warga", "binaan", "wbp", "petugas",
-    "sipir", "pegawai",
+    "sipir", "pegawai", ".",
 })
-# Place keys that are also ordinary words: accepted right after the type word only.
-_COMMON_WORDS = frozenset({"baru", "batu", "negara", "tanjung", "kota", "raya", "besar", "timur", "barat",
-                           "utara", "selatan", "tengah", "kelas", "lama", "pusat"})
+# Families tried for a type word: "penjara" names a lapas or a rutan; news often calls a rutan "lapas".
+_FAMILIES = {"penjara": ("lapas", "rutan")}
+_OTHER_FAMILY = {"lapas": "rutan", "rutan": "lapas"}
 # Doc-level markers of custody outside the corrections service (police, KPK, court, immigration, abroad).
 _NON_PAS = re.compile(
     r"\b(?:(?:sel|rutan|tahanan|ruang tahanan|kabur dari|jebol|tewas di|meninggal di)(?: \w+){0,2} "
@@ -84,7 +86,7 @@ class UnitLinker:
         self.index = UnitIndex(gazetteer)
 
     def link(self, title: str, text: str = "") -> LinkResult:
-        toks = tokens(f"{title or ''} . {(text or '')[:MAX_CHARS]}")
+        toks = [*tokens(title or ""), ".", *tokens((text or "")[:MAX_CHARS])]
         mentions, blocked = self._mentions(toks)
         places = self._place_mentions(toks)
         units, pairs, extra = self._resolve(mentions, places, " ".join(toks))
@@ -113,26 +115,45 @@ class UnitLinker:
         return found, blocked
 
     def _read_place(self, toks: Sequence[str], anchor: int, head: Head) -> _Mention | None:
-        cabang = anchor > 0 and toks[anchor - 1] == "cabang"
-        families = ("lapas", "rutan") if toks[anchor] == "penjara" else (head.family,)
+        """The place after a type word, allowing a few unknown words before it."""
         for skip in range(MAX_SKIP + 1):
             start = head.start + skip
             if start >= len(toks) or (skip and toks[start - 1] in _BREAK):
                 return None
+            starts = [head.place_from, start] if not skip and head.place_from < start else [start]
             if skip:  # after skipped words a class or filler may follow again ("Pondok Rajeg kelas IIA, Cibinong")
-                start = read_head([toks[anchor], *toks[start:]], 0).start - 1 + start
-            for family in families:
-                place_toks = ["cabang", *toks[start:]] if cabang else toks[start:]
-                size, entries = self.index.match_place(self.index.places, family, place_toks, 0)
-                if not entries:
-                    size, entries = self.index.match_place(self.index.cities, family, place_toks, 0)
-                key = "".join(place_toks[:size])
-                if entries and (not skip or (len(key) > 4 and key not in _COMMON_WORDS)):
-                    end = start + size - (1 if cabang else 0)
-                    unit_class = head.unit_class or _class_after(toks, end)
-                    return _Mention(" ".join(toks[anchor:end]), Head(family, head.subtypes, unit_class, start),
-                                    entries, group=key in GROUP_PLACES)
+                starts = [read_head([toks[anchor], *toks[start:]], 0).start - 1 + start]
+            for at in starts:
+                mention = self._place_at(toks, anchor, head, at, strict=skip > 0)
+                if mention is not None:
+                    return mention
         return None
+
+    def _place_at(self, toks: Sequence[str], anchor: int, head: Head, start: int, *,
+                  strict: bool) -> _Mention | None:
+        cabang = anchor > 0 and toks[anchor - 1] == "cabang"
+        place_toks = ["cabang", *toks[start:start + 6]] if cabang else toks[start:start + 6]
+        for family in _FAMILIES.get(toks[anchor], (head.family, _OTHER_FAMILY.get(head.family, ""))):
+            for table in (self.index.places, self.index.cities):
+                size, entries = self.index.match_place(table, family, place_toks, 0)
+                key = "".join(place_toks[:size])
+                if not entries or (strict and (len(key) < 5 or key in COMMON_WORDS)):
+                    continue
+                end = start + size - (1 if cabang else 0)
+                if key in COMMON_WORDS and not self._ends_name(toks, end):
+                    continue
+                unit_class = head.unit_class or _class_after(toks, end)
+                return _Mention(" ".join(toks[anchor:end]), Head(family, head.subtypes, unit_class, start),
+                                entries, group=key in GROUP_PLACES)
+        return None
+
+    def _ends_name(self, toks: Sequence[str], end: int) -> bool:
+        """A one-word place that is also a common word ("Lapas Batu") must end the name."""
+        if end >= len(toks):
+            return True
+        nxt = toks[end]
+        return (nxt in _BREAK or nxt in CLASS_INTRO or nxt in FILLERS or nxt in ANCHORS
+                or self.index.match_province(toks, end)[1] is not None)
 
     def _place_mentions(self, toks: Sequence[str]) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []

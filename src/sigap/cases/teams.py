@@ -163,6 +163,19 @@ def staff_case(session: Session, case: CrisisCase, *, actor: Actor, now: datetim
             replace_spokesperson(session, case, member_id=member.id, actor=actor, now=now)
         elif (member.id, member.role) not in on_case:
             assign(session, case, member_id=member.id, role=member.role, actor=actor, now=now)
+    if spokesperson(session, case.id) is None:
+        fallback = _nearest_spokesperson(session, case)
+        if fallback is not None:
+            assign(session, case, member_id=fallback.id, role=TeamRole.JURU_BICARA, actor=actor, now=now)
+
+
+def _nearest_spokesperson(session: Session, case: CrisisCase) -> TeamMember | None:
+    """When the lead tier has no spokesperson yet, the unit's (then the kanwil's) speaks for the case."""
+    for tier in (Tier.UPT, Tier.KANWIL, Tier.DITJEN):
+        for member in list_team(session, tier=tier, unit_id=case.unit_id, kanwil_id=case.kanwil_id):
+            if member.role == TeamRole.JURU_BICARA:
+                return member
+    return None
 
 
 def member_to_dict(member: TeamMember) -> dict[str, Any]:

@@ -7,7 +7,11 @@ from sigap.cli.app import app
 
 # Domain command modules register here (one import line each):
 # --- domain commands ---
+from sigap.cli import analyse as _analyse  # noqa: F401, E402
 from sigap.cli import demo as _demo  # noqa: F401, E402
+from sigap.cli import ingest as _ingest  # noqa: F401, E402
+from sigap.cli import users as _users  # noqa: F401, E402
+from sigap.cli import cases as _cases  # noqa: F401, E402
 
 
 def main() -> None:

@@ -9,7 +9,16 @@ import typer
 from rich.table import Table
 from sqlalchemy import Engine, func, select
 
-from sigap.cli.app import JSON_OPTION, app, console, emit_json, err_console, get_settings, handle_errors, open_engine
+from sigap.cli.app import (
+    JSON_OPTION,
+    app,
+    console,
+    emit_json,
+    err_console,
+    get_settings,
+    handle_errors,
+    open_engine,
+)
 from sigap.db import session_scope
 from sigap.settings import Settings
 

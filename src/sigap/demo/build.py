@@ -42,6 +42,7 @@ def _ext_id(url: str) -> str:
 def _item(url: str, outlet: str, platform: str, owned: bool, title: str, text: str, author: str,
           when: datetime, counts: tuple[int | None, ...], truth: Truth) -> DemoItem:
     likes, shares, comments, views = counts
+    when = when.replace(microsecond=0)
     return DemoItem(
         external_id=_ext_id(url), url=url, outlet=outlet, platform=platform, owned=owned, title=title,
         text=text, author=author, published=when, likes=likes, shares=shares, comments=comments,
@@ -51,10 +52,24 @@ def _item(url: str, outlet: str, platform: str, owned: bool, title: str, text: s
     )
 
 
-def news_item(kind: Kind, ctx: Mapping[str, str], outlet: Outlet, when: datetime, rng: random.Random,
-              used: set[str], truth: Truth) -> DemoItem:
-    """One article; ``used`` holds the templates already used by the same event."""
+def _title(kind: Kind, ctx: Mapping[str, str], used: set[str], rng: random.Random,
+           seen: set[str] | None) -> str:
+    """A headline from a template the event has not used, avoiding headlines other events used."""
     title = headline_case(render(pick_distinct(kind.titles, used, rng), ctx))
+    tries = len(kind.titles)
+    while seen is not None and title in seen and tries > 0:
+        title = headline_case(render(pick_distinct(kind.titles, used, rng), ctx))
+        tries -= 1
+    if seen is not None:
+        seen.add(title)
+    return title
+
+
+def news_item(kind: Kind, ctx: Mapping[str, str], outlet: Outlet, when: datetime, rng: random.Random,
+              used: set[str], truth: Truth, seen: set[str] | None = None) -> DemoItem:
+    """One article; ``used`` holds the templates already used by the same event, ``seen`` the
+    headlines of earlier events (to keep headlines from repeating across events)."""
+    title = _title(kind, ctx, used, rng, seen)
     lead = pick_distinct(kind.leads, used, rng)
     text = news_text(kind, ctx, outlet, rng, lead=lead)
     url = news_url(outlet, title, when, rng)
@@ -69,7 +84,7 @@ def news_item(kind: Kind, ctx: Mapping[str, str], outlet: Outlet, when: datetime
 def social_item(template: str, ctx: Mapping[str, str], platform: str, handle: str, owned: bool,
                 when: datetime, rng: random.Random, reach: str, truth: Truth) -> DemoItem:
     """One post by ``handle`` (without '@') on ``platform``."""
-    text = social_text(template, ctx, rng, (*OWNED_TAGS, ctx["tag"]) if owned else PUBLIC_TAGS)
+    text = social_text(template, ctx, rng, (*OWNED_TAGS, ctx["tag"]) if owned else PUBLIC_TAGS, official=owned)
     url = social_url(platform, handle, rng)
     return _item(url, PLATFORM_NAMES[platform], platform, owned, "", text, "@" + handle, when,
                  engagement(platform, reach, rng), truth)

@@ -9,12 +9,15 @@ from sigap.demo import phrases_service as srv
 from sigap.demo.model import Kind
 
 POSITIVE: tuple[tuple[Kind, float], ...] = (
-    (pos.KEMANDIRIAN, 5.0), (pos.KEPRIBADIAN, 4.0), (pos.KUNJUNGAN, 3.0), (pos.INTEGRASI, 3.0),
-    (srv.WBK, 2.0), (srv.RAZIA, 2.0), (srv.TES_URINE, 1.0), (srv.GAGALKAN, 1.5), (srv.KESEHATAN, 2.5),
+    (pos.PRODUK, 2.8), (pos.PELATIHAN, 2.4), (pos.KEPRIBADIAN, 4.0), (pos.KUNJUNGAN, 1.5),
+    (pos.KUNJUNGAN_RAMAI, 1.5), (pos.INTEGRASI, 2.0), (pos.REMISI, 1.0), (srv.WBK, 0.8), (srv.PAKTA, 0.5),
+    (srv.INOVASI, 0.8), (srv.PREDIKAT, 0.3), (srv.RAZIA, 2.0), (srv.TES_URINE, 1.0),
+    (srv.GAGALKAN, 1.5), (srv.KESEHATAN, 2.5),
     (srv.LPKA_SEKOLAH, 1.5), (srv.BAPAS_BIMBINGAN, 2.0),
 )
 NEUTRAL: tuple[tuple[Kind, float], ...] = (
-    (neu.UPACARA, 3.0), (neu.ROTASI, 0.7), (neu.STATISTIK, 1.2), (neu.KUNKER, 1.5), (neu.EKSEKUSI, 1.5),
+    (neu.UPACARA, 3.0), (neu.ROTASI, 0.3), (neu.PELANTIKAN, 0.5), (neu.STATISTIK, 0.7),
+    (neu.PEMINDAHAN, 0.6), (neu.KUNKER, 1.5), (neu.EKSEKUSI, 1.0), (neu.TITIPAN, 0.6),
 )
 TRAPS: tuple[tuple[Kind, float], ...] = (
     (neu.TRAP_POLISI, 2.0), (neu.TRAP_KPK, 1.0), (neu.TRAP_IMIGRASI, 1.0), (neu.TRAP_LUAR_NEGERI, 0.8),
@@ -29,7 +32,7 @@ FOLLOW_UP: dict[str, Kind] = {neg.KABUR.code: neg.TANGKAP_KEMBALI}
 COMPLAINT = neg.KELUHAN
 
 # Events per ordinary weekday; weekends are quieter.
-RATES = {"positive": 17.0, "neutral": 4.5, "trap": 1.4, "national": 0.35, "negative": 0.55,
+RATES = {"positive": 13.5, "neutral": 4.3, "trap": 1.4, "national": 0.35, "negative": 0.55,
          "complaint": 0.35}
 WEEKDAY_FACTOR = (1.0, 1.0, 1.0, 1.0, 0.95, 0.7, 0.5)
 

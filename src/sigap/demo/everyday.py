@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta, timezone
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 
 from sigap.demo import catalogue as cat
 from sigap.demo.build import Truth, news_item, social_item
@@ -15,7 +16,6 @@ from sigap.demo.outlets import NATIONAL_OUTLETS, Outlet, owned_handle, owned_sit
 from sigap.demo.text import choose_facts, event_context
 from sigap.demo.units import zone
 
-UTC = timezone.utc
 NEGATIVE_GAP_DAYS = 14
 MAX_NEGATIVE_PER_UNIT_DAY = 2
 
@@ -52,6 +52,7 @@ class Everyday:
         self.last_negative: dict[str, int] = {}
         self.negatives: Counter[tuple[str, date]] = Counter()
         self.count = 0
+        self.seen: set[str] = set()
 
     def _key(self) -> str:
         self.count += 1
@@ -63,9 +64,20 @@ class Everyday:
         used: set[str] = set()
         items = []
         for outlet in outlets:
-            when = at + timedelta(hours=self.rng.uniform(*spread))
-            items.append(news_item(kind, ctx, outlet, when, self.rng, used, truth))
+            delay = spread[0] + (spread[1] - spread[0]) * self.rng.random() ** 2
+            when = self._office_hours(at + timedelta(hours=delay), unit.province)
+            items.append(news_item(kind, ctx, outlet, when, self.rng, used, truth, self.seen))
         return items
+
+    def _office_hours(self, when: datetime, province: str) -> datetime:
+        """Newsrooms and PR offices publish by day: a late article waits for the next morning."""
+        tz, _ = zone(province)
+        local = when.astimezone(tz)
+        if 6 <= local.hour < 20:
+            return when
+        next_day = local.date() + timedelta(days=1 if local.hour >= 20 else 0)
+        morning = datetime.combine(next_day, time(7, 0), tzinfo=tz)
+        return (morning + timedelta(minutes=self.rng.randrange(180))).astimezone(UTC)
 
     def _owned_post(self, kind: Kind, unit: DemoUnit, at: datetime, truth: Truth,
                     ctx: dict[str, str]) -> DemoItem:
@@ -115,7 +127,7 @@ class Everyday:
             outlets.append(rng.choice(NATIONAL_OUTLETS))
         if not outlets and not items:
             outlets.append(owned_site(unit) if rng.random() < 0.5 else self._regional(unit, 1)[0])
-        items += self._news(kind, unit, outlets, at, (0.5, 9), truth, ctx)
+        items += self._news(kind, unit, outlets, at, (0.5, 6), truth, ctx)
         if kind.posts and rng.random() < 0.2:
             items.append(self._public_post(kind, unit, at, truth, ctx))
         return items
@@ -141,3 +153,60 @@ class Everyday:
         truth = Truth.of(kind, None, None, self._key())
         outlets = self.rng.sample(list(NATIONAL_OUTLETS), self.rng.choice((1, 1, 2, 3)))
         return self._news(kind, unit, outlets, at, (0.5, 6), truth, ctx)
+
+    # -- bad news: scattered across units, never more than two items per unit and day ---------------
+    def _negative_unit(self, kind: Kind, day_index: int) -> DemoUnit | None:
+        for gap in (NEGATIVE_GAP_DAYS, 5, 0):
+            pool = [u for u in self.units if fits(kind, u) and u.name != self.avoid
+                    and day_index - self.last_negative.get(u.name, -10**6) > gap]
+            if pool:
+                return self.rng.choice(pool)
+        return None
+
+    def _cap(self, item: DemoItem) -> DemoItem:
+        """Move a negative item to a later day when its unit already has two that day."""
+        when = item.published
+        while item.unit and self.negatives[(item.unit, when.date())] >= MAX_NEGATIVE_PER_UNIT_DAY:
+            when += timedelta(days=1)
+        if item.unit:
+            self.negatives[(item.unit, when.date())] += 1
+        return item if when == item.published else _moved(item, when)
+
+    def negative_event(self, day: date, day_index: int) -> list[DemoItem]:
+        """An everyday incident: one or two outlets, sometimes a post, sometimes a later follow-up."""
+        kind = weighted(self.rng, cat.NEGATIVE)
+        unit = self._negative_unit(kind, day_index)
+        if unit is None:
+            return []
+        self.last_negative[unit.name] = day_index
+        at = local_moment(day, unit.province, cat.WORK_HOURS, self.rng)
+        ctx = self._context(kind, unit, at)
+        key = self._key()
+        truth = Truth.of(kind, unit.name, unit.province, key)
+        outlets = self._regional(unit, 1)
+        if self.rng.random() < 0.45:
+            outlets += self._regional(unit, 1) if self.rng.random() < 0.7 else [self.rng.choice(NATIONAL_OUTLETS)]
+        items = self._news(kind, unit, list(dict.fromkeys(outlets)), at, (0.5, 10), truth, ctx)
+        if kind.posts and self.rng.random() < 0.5:
+            items.append(self._public_post(kind, unit, at, truth, ctx))
+        follow = cat.FOLLOW_UP.get(kind.code)
+        if follow and self.rng.random() < 0.7:
+            later = at + timedelta(days=self.rng.uniform(1, 4))
+            items += self._news(follow, unit, self._regional(unit, self.rng.choice((1, 2))), later, (0.5, 6),
+                                Truth.of(follow, unit.name, unit.province, key), ctx)
+        return [self._cap(i) if i.tone == "negatif" else i for i in items]
+
+    def complaint(self, day: date, day_index: int) -> list[DemoItem]:
+        """A citizen's complaint post about a unit's service."""
+        kind = cat.COMPLAINT
+        unit = self._negative_unit(kind, day_index)
+        if unit is None:
+            return []
+        at = local_moment(day, unit.province, cat.SOCIAL_HOURS, self.rng)
+        ctx = self._context(kind, unit, at)
+        truth = Truth.of(kind, unit.name, unit.province, None)
+        return [self._cap(self._public_post(kind, unit, at, truth, ctx))]
+
+
+def _moved(item: DemoItem, when: datetime) -> DemoItem:
+    return replace(item, published=when)

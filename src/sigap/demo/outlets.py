@@ -78,7 +78,7 @@ def _code(rng: random.Random, n: int) -> str:
 def news_url(outlet: Outlet, title: str, when: datetime, rng: random.Random) -> str:
     slug = _slug(title)[:90].strip("-")
     if outlet.tier == "owned":
-        return f"https://{outlet.domain}/berita/{when:%Y/%m}/{slug}"
+        return f"https://{outlet.domain}/berita/{when:%Y/%m}/{slug}-{rng.randrange(1000, 10000)}"
     section = rng.choice(_SECTIONS)
     return f"https://www.{outlet.domain}/{section}/{when:%Y/%m/%d}/{slug}-{rng.randrange(10**5, 10**6)}"
 

@@ -7,7 +7,7 @@ from sigap.demo.model import Kind
 _ADULT = ("lapas", "rutan", "lapas_narkotika")
 
 KABUR = Kind(
-    code="kabur", tone="negatif", issues=("pelarian",), severity=2, types=_ADULT + ("lpka",),
+    code="kabur", tone="negatif", issues=("pelarian",), severity=2, types=(*_ADULT, "lpka"),
     facts={"cara": ("memanjat tembok belakang", "menjebol teralis kamar mandi", "menyelinap saat kerja bakti",
                     "kabur dari ruang perawatan rumah sakit", "memanfaatkan kelengahan petugas saat asimilasi")},
     titles=(
@@ -24,7 +24,8 @@ KABUR = Kind(
         "{short} kebobolan. Seorang narapidana kasus narkotika berinisial {inisial} kabur dengan {cara}.",
     ),
     bodies=(
-        "{head} {head_name} membenarkan kejadian tersebut dan menyebut pihaknya telah berkoordinasi dengan kepolisian.",
+        "{head} {head_name} membenarkan kejadian tersebut dan menyebut pihaknya telah berkoordinasi "
+        "dengan kepolisian.",
         "\"Kami sudah membentuk tim untuk melakukan pengejaran,\" ujarnya.",
         "Pelarian diketahui saat petugas melakukan penghitungan jumlah penghuni pada apel sore.",
         "Petugas jaga yang bertugas saat kejadian kini diperiksa internal.",
@@ -45,7 +46,8 @@ TANGKAP_KEMBALI = Kind(
         "Tim Gabungan Tangkap Kembali Napi {short}",
     ),
     leads=(
-        "Narapidana {unit} berinisial {inisial} yang sempat kabur berhasil ditangkap kembali oleh tim gabungan.",
+        "Narapidana {unit} berinisial {inisial} yang sempat kabur berhasil ditangkap kembali oleh tim "
+        "gabungan.",
         "Pelarian {inisial}, warga binaan {short}, berakhir setelah ia ditangkap di rumah kerabatnya.",
     ),
     bodies=(
@@ -82,7 +84,7 @@ TEMUAN_APARAT = Kind(
 )
 
 PUNGLI = Kind(
-    code="pungli", tone="negatif", issues=("pungli_suap",), severity=2, types=_ADULT + ("lapas_perempuan",),
+    code="pungli", tone="negatif", issues=("pungli_suap",), severity=2, types=(*_ADULT, "lapas_perempuan"),
     facts={"untuk": ("pindah kamar", "mempercepat pengurusan PB", "bisa menjenguk di luar jadwal",
                      "mendapat kamar yang lebih longgar", "menitipkan makanan")},
     titles=(
@@ -90,12 +92,13 @@ PUNGLI = Kind(
         "Dugaan Pungli di {short} Dilaporkan ke Ombudsman",
         "Viral Pengakuan Istri Napi Soal Pungutan di {short}",
         "Ombudsman Telusuri Dugaan Pungli Layanan di {short}",
-        "Bayar {rp} untuk {untuk}? Ini Kata {head} {short}",
+        "Bayar {rp} untuk {untuk}? Ini Kata {head_place}",
     ),
     leads=(
         "Keluarga seorang warga binaan {unit} mengaku dimintai uang {rp} agar kerabatnya bisa {untuk}.",
         "Dugaan pungutan liar di {short} dilaporkan ke Ombudsman perwakilan {province}, {hari}.",
-        "Pengakuan seorang istri narapidana tentang uang {rp} untuk {untuk} di {short} ramai di media sosial.",
+        "Pengakuan seorang istri narapidana tentang uang {rp} untuk {untuk} di {short} ramai di media "
+        "sosial.",
     ),
     bodies=(
         "{head} {head_name} membantah adanya pungutan dan meminta pelapor menunjukkan bukti.",
@@ -119,13 +122,15 @@ OVERKAP_KRITIK = Kind(
         "Pengamat: Kondisi {short} Tidak Manusiawi",
     ),
     leads=(
-        "Kondisi {unit} dinilai memprihatinkan karena dihuni {penghuni} orang, jauh melebihi kapasitas {kapasitas} orang.",
+        "Kondisi {unit} dinilai memprihatinkan karena dihuni {penghuni} orang, jauh melebihi kapasitas "
+        "{kapasitas} orang.",
         "Anggota DPRD {province} menyoroti kepadatan {short} yang mencapai {pct} persen dari daya tampung.",
     ),
     bodies=(
         "Satu kamar yang seharusnya untuk delapan orang diisi lebih dari dua puluh warga binaan.",
         "Rasio petugas jaga dengan penghuni juga dinilai jauh dari ideal.",
-        "{head} {head_name} mengakui kondisi tersebut dan menyebut telah mengusulkan pemindahan sebagian penghuni.",
+        "{head} {head_name} mengakui kondisi tersebut dan menyebut telah mengusulkan pemindahan sebagian "
+        "penghuni.",
         "Pengamat hukum pidana menilai pemenjaraan pengguna narkoba memperparah kepadatan.",
     ),
     posts=(
@@ -143,8 +148,10 @@ PETUGAS_DITANGKAP = Kind(
         "Petugas {short} Tertangkap Selundupkan Sabu ke Dalam Lapas",
     ),
     leads=(
-        "Seorang oknum petugas {unit} berinisial {inisial} ditangkap polisi karena kedapatan membawa sabu seberat {gram} gram.",
-        "Polisi mengamankan pegawai {short} berinisial {inisial} yang diduga hendak menyelundupkan narkoba ke dalam blok hunian.",
+        "Seorang oknum petugas {unit} berinisial {inisial} ditangkap polisi karena kedapatan membawa sabu "
+        "seberat {gram} gram.",
+        "Polisi mengamankan pegawai {short} berinisial {inisial} yang diduga hendak menyelundupkan "
+        "narkoba ke dalam blok hunian.",
     ),
     bodies=(
         "Kepala {kanwil} {kakanwil} memastikan oknum tersebut akan diberhentikan bila terbukti bersalah.",
@@ -177,14 +184,15 @@ PENIPUAN_DALAM = Kind(
 )
 
 ANIAYA = Kind(
-    code="aniaya", tone="negatif", issues=("kekerasan",), severity=2, types=_ADULT + ("lpka",),
+    code="aniaya", tone="negatif", issues=("kekerasan",), severity=2, types=(*_ADULT, "lpka"),
     titles=(
         "WBP {short} Dianiaya Sesama Penghuni",
         "Keluarga Laporkan Dugaan Penganiayaan Napi di {short}",
         "Napi {short} Luka-Luka, Diduga Dikeroyok di Kamar Hunian",
     ),
     leads=(
-        "Seorang warga binaan {unit} berinisial {inisial} mengalami luka di kepala setelah diduga dianiaya sesama penghuni.",
+        "Seorang warga binaan {unit} berinisial {inisial} mengalami luka di kepala setelah diduga "
+        "dianiaya sesama penghuni.",
         "Keluarga warga binaan {short} melaporkan dugaan penganiayaan yang dialami kerabatnya ke polisi.",
     ),
     bodies=(
@@ -202,8 +210,10 @@ MENINGGAL = Kind(
         "Keluarga Pertanyakan Kematian Napi {short}",
     ),
     leads=(
-        "Seorang tahanan {unit} berinisial {inisial} ({umur}) meninggal dunia setelah sempat dirawat di rumah sakit, {hari}.",
-        "Keluarga warga binaan {short} mempertanyakan penyebab kematian kerabat mereka yang dinyatakan meninggal karena sakit.",
+        "Seorang tahanan {unit} berinisial {inisial} ({umur}) meninggal dunia setelah sempat dirawat di "
+        "rumah sakit, {hari}.",
+        "Keluarga warga binaan {short} mempertanyakan penyebab kematian kerabat mereka yang dinyatakan "
+        "meninggal karena sakit.",
     ),
     bodies=(
         "Pihak {short} menyebut almarhum memiliki riwayat penyakit jantung.",
@@ -232,7 +242,7 @@ KERIBUTAN = Kind(
 
 KELUHAN = Kind(
     code="keluhan", tone="negatif", issues=("layanan_publik", "hak_wbp"), severity=1,
-    types=_ADULT + ("lapas_perempuan",),
+    types=(*_ADULT, "lapas_perempuan"),
     titles=(), leads=(),
     posts=(
         "min {handle} ini antrean kunjungan kok bisa 3 jam ya, panas banget nunggu di luar 😩",

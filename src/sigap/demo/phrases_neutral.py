@@ -7,7 +7,8 @@ from sigap.demo.model import Kind
 UPACARA = Kind(
     code="upacara", tone="netral", issues=("kelembagaan",),
     facts={"acara": ("upacara peringatan Hari Sumpah Pemuda", "upacara Hari Pahlawan", "apel siaga pengamanan",
-                     "upacara Hari Kesadaran Nasional", "apel pagi gabungan", "upacara Hari Kesaktian Pancasila",
+                     "upacara Hari Kesadaran Nasional", "apel pagi gabungan", "upacara Hari Kesaktian "
+                     "Pancasila",
                      "apel kesiapsiagaan menghadapi musim hujan"),
            "pembina": ("Kepala Divisi Pemasyarakatan", "Kakanwil", "Sekda setempat")},
     titles=(
@@ -35,27 +36,41 @@ UPACARA = Kind(
 
 ROTASI = Kind(
     code="rotasi", tone="netral", issues=("kelembagaan",),
-    facts={"jabatan": ("Kepala Pengamanan", "Kasi Binadik", "Kasubbag Tata Usaha", "Kasi Giatja", "Ka. KPLP")},
     titles=(
-        "{head} {short} Resmi Berganti",
-        "Sertijab {head} {short}, {head_name} Kini Memimpin",
-        "{kakanwil} Lantik Pejabat Baru di {short}",
-        "Pejabat {jabatan} {short} Dirotasi",
+        "{head_place} Resmi Berganti",
+        "Sertijab {head_place}, {head_name} Kini Memimpin",
         "{head_name} Resmi Jabat {head_long}",
-        "Pisah Sambut {head} {short} Digelar Sederhana",
+        "Pisah Sambut {head_place} Digelar Sederhana",
     ),
     leads=(
-        "{head_name} resmi menjabat sebagai {head_long} setelah serah terima jabatan di aula {kanwil}, {hari}.",
-        "Kepala {kanwil} {kakanwil} melantik sejumlah pejabat baru di lingkungan {short}.",
-        "Jabatan {jabatan} {short} kini diisi pejabat baru setelah rotasi di lingkungan {kanwil}.",
+        "{head_name} resmi menjabat sebagai {head_long} setelah serah terima jabatan di aula {kanwil}, "
+        "{hari}.",
+        "Tongkat estafet kepemimpinan {short} berpindah ke {head_name} dalam serah terima jabatan, {hari}.",
     ),
     bodies=(
         "Rotasi jabatan disebut sebagai hal biasa dalam pembinaan karier pegawai.",
         "{kakanwil} meminta pejabat baru segera beradaptasi dan melanjutkan program yang sudah berjalan.",
         "Pejabat lama mendapat tugas baru di unit lain di lingkungan Direktorat Jenderal Pemasyarakatan.",
     ),
-    owned_posts=(
-        "Selamat bertugas {head} {short} yang baru, Bapak {head_name} 🤝",
+    owned_posts=("Selamat bertugas {head_place} yang baru, {head_name} 🤝",),
+)
+
+PELANTIKAN = Kind(
+    code="pelantikan", tone="netral", issues=("kelembagaan",),
+    facts={"jabatan": ("Kepala Pengamanan", "Kasi Binadik", "Kasubbag Tata Usaha", "Kasi Giatja", "Ka. KPLP")},
+    titles=(
+        "{kakanwil} Lantik Pejabat Baru di {short}",
+        "Pejabat {jabatan} {short} Dirotasi",
+        "{officer} Dilantik Jadi {jabatan} {short}",
+    ),
+    leads=(
+        "Kepala {kanwil} {kakanwil} melantik {officer} sebagai {jabatan} {short}, {hari}.",
+        "Jabatan {jabatan} {short} kini diisi {officer} setelah rotasi di lingkungan {kanwil}.",
+    ),
+    bodies=(
+        "Rotasi jabatan disebut sebagai hal biasa dalam pembinaan karier pegawai.",
+        "{kakanwil} meminta pejabat baru segera beradaptasi dan menjaga integritas.",
+        "Pelantikan disaksikan {head} {head_name} dan sejumlah pejabat struktural.",
     ),
 )
 
@@ -65,18 +80,35 @@ STATISTIK = Kind(
         "Penghuni {short} Capai {penghuni} Orang",
         "Data Terbaru: {short} Huni {penghuni} WBP, Kapasitas {kapasitas}",
         "Isi {short} {pct} Persen dari Kapasitas",
-        "{short} Pindahkan {n2} Narapidana ke Lapas Lain",
         "Jumlah Tahanan dan Narapidana {short} Bertambah",
     ),
     leads=(
-        "Jumlah penghuni {unit} per {hari} tercatat {penghuni} orang, sementara kapasitas hunian hanya {kapasitas} orang.",
-        "{unit} memindahkan {n2} narapidana ke sejumlah lapas di wilayah {province} untuk pemerataan hunian.",
+        "Jumlah penghuni {unit} per {hari} tercatat {penghuni} orang, sementara kapasitas hunian hanya "
+        "{kapasitas} orang.",
         "Tingkat hunian {short} saat ini mencapai {pct} persen dari daya tampung.",
     ),
     bodies=(
         "Sebagian besar penghuni merupakan narapidana kasus narkotika.",
-        "{head} {head_name} mengatakan pemindahan dilakukan sesuai prosedur dan dikawal aparat keamanan.",
         "Data tersebut diperbarui setiap hari melalui Sistem Database Pemasyarakatan.",
+        "Dari jumlah itu, sekitar sepertiga masih berstatus tahanan.",
+    ),
+)
+
+PEMINDAHAN = Kind(
+    code="pemindahan", tone="netral", issues=("overkapasitas",), types=("lapas", "rutan", "lapas_narkotika"),
+    titles=(
+        "{short} Pindahkan {n2} Narapidana ke Lapas Lain",
+        "Kurangi Kepadatan, {n2} Napi {short} Dipindah",
+        "{n2} Warga Binaan {short} Jalani Pemindahan",
+    ),
+    leads=(
+        "{unit} memindahkan {n2} narapidana ke sejumlah lapas di wilayah {province}, {hari}.",
+        "Sebanyak {n2} warga binaan {short} dipindahkan untuk pemerataan hunian.",
+    ),
+    bodies=(
+        "{head} {head_name} mengatakan pemindahan dilakukan sesuai prosedur dan dikawal aparat keamanan.",
+        "Sebelum diberangkatkan, seluruh warga binaan menjalani pemeriksaan kesehatan.",
+        "Keluarga warga binaan telah diberi tahu lokasi baru melalui layanan informasi.",
     ),
 )
 
@@ -102,19 +134,21 @@ KUNKER = Kind(
     owned_posts=("{short} menerima kunjungan {tamu}, {hari_s}. Terima kasih atas kunjungannya 🙏",),
 )
 
+_PERKARA: dict[str, tuple[str, ...]] = {
+    "perkara": ("korupsi dana desa", "penipuan arisan online", "pembunuhan berencana",
+                        "pencurian kendaraan bermotor", "korupsi proyek jalan", "pencabulan anak",
+                        "pengedaran sabu")}
+
 EKSEKUSI = Kind(
-    code="eksekusi", tone="netral", issues=("lainnya",), types=("lapas", "rutan", "lapas_perempuan"),
-    facts={"perkara": ("korupsi dana desa", "penipuan arisan online", "pembunuhan berencana",
-                       "pencurian kendaraan bermotor", "korupsi proyek jalan", "pencabulan anak", "pengedaran sabu")},
+    code="eksekusi", tone="netral", issues=("lainnya",), types=("lapas", "lapas_perempuan"), facts=_PERKARA,
     titles=(
         "Terpidana {perkara} Dieksekusi ke {short}",
         "Jaksa Eksekusi Terpidana Kasus {perkara} ke {short}",
-        "Vonis Inkrah, Terdakwa {perkara} Dijebloskan ke {short}",
-        "Tersangka {perkara} Dititipkan di {short}",
+        "Vonis Inkrah, Terpidana {perkara} Dijebloskan ke {short}",
     ),
     leads=(
         "Kejaksaan negeri mengeksekusi terpidana kasus {perkara} berinisial {inisial} ke {unit}, {hari}.",
-        "Terdakwa kasus {perkara}, {inisial} ({umur}), kini menjalani penahanan di {short} setelah berkas dilimpahkan.",
+        "Terpidana kasus {perkara}, {inisial} ({umur}), kini menjalani masa hukumannya di {short}.",
     ),
     bodies=(
         "Putusan pengadilan terhadap terpidana telah berkekuatan hukum tetap.",
@@ -123,18 +157,35 @@ EKSEKUSI = Kind(
     ),
 )
 
+TITIPAN = Kind(
+    code="titipan", tone="netral", issues=("lainnya",), types=("rutan",), facts=_PERKARA,
+    titles=(
+        "Tersangka {perkara} Dititipkan di {short}",
+        "Berkas Lengkap, Tersangka {perkara} Ditahan di {short}",
+    ),
+    leads=(
+        "Tersangka kasus {perkara}, {inisial} ({umur}), kini ditahan di {short} setelah berkas perkaranya "
+        "dinyatakan lengkap.",
+        "Penyidik menitipkan tersangka kasus {perkara} berinisial {inisial} di {unit}, {hari}.",
+    ),
+    bodies=(
+        "Tersangka akan ditahan selama 20 hari ke depan sambil menunggu persidangan.",
+        "Jaksa penuntut umum menyatakan berkas perkara segera dilimpahkan ke pengadilan.",
+    ),
+)
+
 TRAP_POLISI = Kind(
     code="trap_polisi", tone="netral", issues=("lainnya",), relevant=False,
     facts={"satuan": ("Polsek", "Polres", "Polresta")},
     titles=(
         "Tahanan {satuan} {place} Kabur Jebol Plafon Sel",
-        "Dua Tahanan Titipan Kabur dari Sel {satuan} {place}",
-        "Kapolres Copot Kanit Jaga Usai Tahanan Kabur",
         "Tahanan Kasus Curanmor Kabur dari Ruang Tahanan {satuan} {place}",
+        "Tahanan Kabur, Kapolres Periksa Petugas Jaga {satuan} {place}",
     ),
     leads=(
-        "Seorang tahanan berinisial {inisial} kabur dari ruang tahanan {satuan} {place}, {hari}.",
-        "Dua tahanan kasus pencurian melarikan diri dari sel {satuan} {place} dengan menjebol plafon.",
+        "Seorang tahanan kasus pencurian berinisial {inisial} kabur dari ruang tahanan {satuan} {place}, "
+        "{hari}.",
+        "Tahanan {satuan} {place} berinisial {inisial} melarikan diri dengan menjebol plafon sel.",
     ),
     bodies=(
         "Polisi masih memburu tahanan tersebut dan meminta masyarakat melapor bila melihatnya.",
@@ -152,8 +203,9 @@ TRAP_KPK = Kind(
         "KPK Perpanjang Masa Penahanan {jabatan}",
     ),
     leads=(
-        "Komisi Pemberantasan Korupsi menahan {jabatan} berinisial {inisial} selama 20 hari pertama di Rutan Cabang KPK.",
-        "Penyidik KPK resmi menahan {jabatan} {inisial} usai menjalani pemeriksaan selama delapan jam.",
+        "Komisi Pemberantasan Korupsi menahan {jabatan} berinisial {inisial} selama 20 hari di Rutan "
+        "Cabang KPK.",
+        "Penyidik KPK menahan {jabatan} {inisial} usai menjalani pemeriksaan selama delapan jam.",
     ),
     bodies=(
         "Tersangka diduga menerima suap terkait proyek pengadaan di daerahnya.",
@@ -167,15 +219,15 @@ TRAP_IMIGRASI = Kind(
                    "warga negara Rusia", "warga negara India")},
     titles=(
         "Rudenim Deportasi {n1} {wna}",
-        "Overstay, {wna} Ditahan di Rumah Detensi Imigrasi",
-        "Kantor Imigrasi {place} Amankan {wna} Tanpa Dokumen",
+        "Overstay, {n1} {wna} Dideportasi dari {place}",
+        "Langgar Izin Tinggal, {n1} WNA Dipulangkan Imigrasi",
     ),
     leads=(
-        "Rumah Detensi Imigrasi mendeportasi {n1} {wna} yang melanggar izin tinggal, {hari}.",
-        "Kantor Imigrasi {place} mengamankan seorang {wna} yang tinggal melebihi izin.",
+        "Rumah Detensi Imigrasi mendeportasi {n1} {wna} yang melanggar izin tinggal di {place}, {hari}.",
+        "Sebanyak {n1} {wna} yang tinggal melebihi izin di {place} dipulangkan ke negara asalnya.",
     ),
     bodies=(
-        "Yang bersangkutan juga masuk daftar penangkalan masuk ke Indonesia.",
+        "Mereka juga dimasukkan ke daftar penangkalan masuk ke Indonesia.",
         "Pendeportasian dikawal petugas hingga bandara keberangkatan.",
     ),
 )
@@ -185,15 +237,16 @@ TRAP_LUAR_NEGERI = Kind(
     facts={"negara": ("Malaysia", "Arab Saudi", "Hong Kong", "Taiwan", "Singapura")},
     titles=(
         "WNI Asal {place} Bebas dari Penjara {negara}",
-        "Kemlu Dampingi WNI yang Ditahan di {negara}",
-        "Keluarga Sambut Kepulangan Pekerja Migran Usai Ditahan di {negara}",
+        "Pekerja Migran Asal {place} Pulang Usai Dipenjara di {negara}",
+        "Keluarga di {place} Sambut Kepulangan WNI yang Ditahan di {negara}",
     ),
     leads=(
-        "Seorang warga negara Indonesia asal {place} akhirnya bebas setelah ditahan di penjara {negara}.",
-        "Kementerian Luar Negeri memberikan pendampingan hukum kepada WNI yang ditahan otoritas {negara}.",
+        "Seorang warga negara Indonesia asal {place} akhirnya pulang setelah menjalani hukuman penjara di "
+        "{negara}.",
+        "Keluarga di {place} menyambut haru kepulangan kerabat mereka yang sempat ditahan otoritas {negara}.",
     ),
     bodies=(
-        "Perwakilan RI terus berkoordinasi dengan otoritas setempat.",
+        "Perwakilan RI memberikan pendampingan hukum selama proses persidangan.",
         "Keluarga berterima kasih atas bantuan pemerintah daerah dan perwakilan RI.",
     ),
 )

@@ -18,6 +18,7 @@ MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agust
 _SMALL = {"di", "ke", "dari", "dan", "yang", "untuk", "bagi", "dengan", "pada", "atau", "oleh", "ini",
           "itu", "jadi", "usai", "saat", "dalam", "hingga", "soal", "jelang", "akan", "agar", "demi",
           "tak", "kian", "lewat", "pun", "para", "sebagai", "per", "vs", "sejak", "karena", "atas"}
+_MIDDLE = {"lapas_perempuan": "Perempuan ", "lapas_narkotika": "Narkotika "}
 _ROLES = ("Kasi Binadik", "Kasubsi Bimkemaswat", "Ka. KPLP", "Kasi Giatja", "Kasubsi Registrasi",
           "Kasi Adm Kamtib", "Kasubsi Pelayanan Tahanan", "Kasubsi Perawatan")
 _BAPAS_ROLES = ("Kasubsi Bimbingan Klien Dewasa", "Pembimbing Kemasyarakatan (PK) Ahli Madya",
@@ -40,12 +41,14 @@ def unit_context(unit: UnitLike) -> dict[str, str]:
     head, head_long = head_titles(unit)
     wbp, wbp_title, wbp_long = inmate_words(unit)
     place = place_of(unit)
+    middle = _MIDDLE.get(unit.type, "")
     abbr = province_abbr(unit.province)
     return {
         "unit": unit.name, "short": short_name(unit), "place": place, "PLACE": place.upper(),
         "province": unit.province, "abbr": abbr, "kanwil": f"Kanwil Ditjenpas {unit.province}",
         "kakanwil": person(random.Random(f"kakanwil:{unit.province}")), "head": head,
-        "head_long": f"{head_long} {place}", "head_name": person(stable), "wbp": wbp, "Wbp": wbp_title,
+        "head_long": f"{head_long} {middle}{place}", "head_place": f"{head} {middle}{place}",
+        "head_name": person(stable), "wbp": wbp, "Wbp": wbp_title,
         "wbp_long": wbp_long, "handle": "@" + owned_handle(unit),
         "tag": "#" + re.sub(r"\W", "", short_name(unit)),
     }
@@ -89,9 +92,8 @@ def headline_case(title: str) -> str:
     out: list[str] = []
     for i, word in enumerate(words):
         bare = word.strip("\"'(“‘")
-        if i > 0 and bare.lower() in _SMALL and bare == bare.lower():
-            out.append(word)
-        elif any(c.isupper() or c.isdigit() for c in bare) or not bare:
+        small = i > 0 and bare.lower() in _SMALL and bare == bare.lower()
+        if small or not bare or any(c.isupper() or c.isdigit() for c in bare):
             out.append(word)
         else:
             pos = word.index(bare[0])
@@ -113,11 +115,24 @@ def dateline(outlet: Outlet, ctx: Mapping[str, str]) -> str:
 def news_text(kind: Kind, ctx: Mapping[str, str], outlet: Outlet, rng: random.Random,
               lead: str | None = None) -> str:
     """Dateline + lead + one to three further sentences."""
-    first = render(lead if lead is not None else rng.choice(kind.leads), ctx)
-    first = first[0].upper() + first[1:]
+    first = capitalize(render(lead if lead is not None else rng.choice(kind.leads), ctx))
     count = min(len(kind.bodies), rng.choice((1, 2, 2, 3)))
-    rest = [render(t, ctx) for t in rng.sample(list(kind.bodies), count)]
+    rest = [capitalize(render(t, ctx)) for t in rng.sample(list(kind.bodies), count)]
     return dateline(outlet, ctx) + " ".join([first, *rest])
+
+
+def capitalize(sentence: str) -> str:
+    """Upper-case the first letter (after an opening quote), leave the rest alone."""
+    match = re.search(r"[^\W\d_]", sentence)
+    if not match or match.start() > 1:
+        return sentence
+    i = match.start()
+    return sentence[:i] + sentence[i].upper() + sentence[i + 1:]
+
+
+def sentence_case(text: str) -> str:
+    """Capitalize each sentence of an official post."""
+    return re.sub(r"(^|[.!?] )([a-z])", lambda m: m.group(1) + m.group(2).upper(), capitalize(text))
 
 
 def pick_distinct(options: Sequence[str], used: set[str], rng: random.Random) -> str:
@@ -128,8 +143,11 @@ def pick_distinct(options: Sequence[str], used: set[str], rng: random.Random) ->
     return choice
 
 
-def social_text(template: str, ctx: Mapping[str, str], rng: random.Random, tags: Sequence[str]) -> str:
+def social_text(template: str, ctx: Mapping[str, str], rng: random.Random, tags: Sequence[str],
+                official: bool = False) -> str:
     text = render(template, ctx)
+    if official:
+        text = sentence_case(text)
     if tags and rng.random() < 0.6 and "#" not in text:
         text += " " + " ".join(rng.sample(list(tags), min(len(tags), rng.choice((1, 2, 3)))))
     return text

@@ -3,6 +3,12 @@
 Split by domain so each stage owns its tables (DESIGN §4: a module becomes a package past ~400 lines).
 """
 
+# Domain tables added by later stages register here (one import line each):
+# --- domain models ---
+from sigap.models import alerts as _alerts  # noqa: F401
+from sigap.models import cases as _cases  # noqa: F401
+from sigap.models import ingest as _ingest  # noqa: F401
+from sigap.models.analysis import Correction
 from sigap.models.base import Base, UTCDateTime, utcnow
 from sigap.models.core import (
     Analysis,
@@ -17,17 +23,11 @@ from sigap.models.core import (
     User,
 )
 
-# Domain tables added by later stages register here (one import line each):
-# --- domain models ---
-from sigap.models import alerts as _alerts  # noqa: E402, F401
-from sigap.models import cases as _cases  # noqa: E402, F401
-from sigap.models.analysis import Correction  # noqa: E402
-
 __all__ = [
     "Analysis",
     "AuditLog",
-    "Correction",
     "Base",
+    "Correction",
     "Event",
     "Item",
     "ItemSighting",

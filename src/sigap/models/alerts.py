@@ -33,7 +33,8 @@ class Alert(Base):
     key: Mapped[str] = mapped_column(String(120), index=True)  # episode key, e.g. "event:e-12" or "unit:4:narkoba"
     run_id: Mapped[str] = mapped_column(String(40), default="", index=True)  # "" live, else a backtest run
     level: Mapped[int] = mapped_column(Integer, default=1)  # peak level, never lowered
-    notified_level: Mapped[int] = mapped_column(Integer, default=0)
+    notified_level: Mapped[int] = mapped_column(Integer, default=0)  # level people must be told about
+    queued_level: Mapped[int] = mapped_column(Integer, default=0)  # level whose deliveries are queued
     crisis_class: Mapped[str] = mapped_column(String(30))
     issue: Mapped[str] = mapped_column(String(30), default="lainnya")
     status: Mapped[str] = mapped_column(String(20), default=AlertStatus.OPEN, index=True)

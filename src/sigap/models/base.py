@@ -57,4 +57,7 @@ class JSONList(TypeDecorator[list[Any]]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSONList()}
+    # SQLAlchemy reads this class attribute to map annotations to column types.
+    type_annotation_map = {  # noqa: RUF012
+        datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSONList()}
+

@@ -12,7 +12,6 @@ from alembic import op
 import sigap.models.base
 from sigap.fts import create_fts, drop_fts
 
-
 revision = '0001_core'
 down_revision = None
 branch_labels = None

@@ -38,6 +38,7 @@ def upgrade() -> None:
     sa.Column('run_id', sa.String(length=40), nullable=False),
     sa.Column('level', sa.Integer(), nullable=False),
     sa.Column('notified_level', sa.Integer(), nullable=False),
+    sa.Column('queued_level', sa.Integer(), nullable=False),
     sa.Column('crisis_class', sa.String(length=30), nullable=False),
     sa.Column('issue', sa.String(length=30), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),

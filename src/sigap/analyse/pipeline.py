@@ -1,0 +1,151 @@
+"""The analyser: items in, DESIGN §5 analyses out (relevance, tone, issues, units, severity, event).
+
+    analyser = Analyser.load()
+    results = analyser.analyse([InputItem(id="1", title="Napi Lapas Sorong kabur")])
+
+Relevance rule (documented in docs/MODEL-CARD.md): an item is relevant when the relevance model says so,
+unless it names another institution's custody (police or KPK cell, immigration detention, court,
+foreign prison) and no corrections unit is linked; an item with nothing readable is not relevant. A
+not-relevant item is always `netral`, issue `lainnya`, severity 0.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sigap.analyse.events import EventDoc, cluster_events
+from sigap.analyse.features import Doc, lead_of
+from sigap.analyse.models import ModelBundle
+from sigap.analyse.normalise import clean, is_readable, normalise, to_text
+from sigap.analyse.units import UnitLinker
+from sigap.gazetteer import Gazetteer, Unit, default_gazetteer
+
+LINK_CHARS = 1500  # units are read from the title and the start of the text
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+
+
+@dataclass(frozen=True)
+class InputItem:
+    id: str
+    title: str = ""
+    text: str = ""
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class AnalysisResult:
+    id: str
+    relevant: bool
+    tone: str
+    tone_confidence: float
+    issues: list[str]
+    units: list[Unit] = field(default_factory=list)
+    provinces: list[str] = field(default_factory=list)
+    severity: int = 0
+    event: str | None = None
+    model_version: str = ""
+
+    def as_contract_dict(self) -> dict[str, Any]:
+        """The output line of `sigap analyse`, keys in DESIGN §5 order."""
+        return {"id": self.id, "relevant": self.relevant, "tone": self.tone,
+                "tone_confidence": round(float(self.tone_confidence), 4), "issues": list(self.issues),
+                "units": [{"name": u.name, "type": u.type, "province": u.province, "kanwil": u.kanwil}
+                          for u in self.units],
+                "provinces": list(self.provinces), "severity": int(self.severity), "event": self.event}
+
+
+def parse_published(value: str | None) -> datetime | None:
+    """ISO 8601 or a partial date (2023, 2023-09, 2023-09-06) as an aware UTC datetime; None if unreadable."""
+    if not value:
+        return None
+    text = str(value).strip()
+    match = _PARTIAL.match(text)
+    try:
+        if match:
+            year, month, day = (int(g) if g else 1 for g in match.groups())
+            return datetime(year, month, day, tzinfo=UTC)
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    item: InputItem
+    title: str
+    text: str
+    doc: Doc
+    units: list[Unit]
+    provinces: list[str]
+    readable: bool
+
+
+class Analyser:
+    """Trained models + unit linker + event clustering, loaded once and reused for every batch."""
+
+    def __init__(self, bundle: ModelBundle, gazetteer: Gazetteer | None = None) -> None:
+        self.bundle = bundle
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.linker = UnitLinker(self.gazetteer)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Analyser:
+        return cls(ModelBundle.load(path))
+
+    @property
+    def model_version(self) -> str:
+        return self.bundle.version
+
+    def prepare(self, item: InputItem) -> _Prepared:
+        title, text = clean(to_text(item.title), 500), clean(to_text(item.text), LINK_CHARS)
+        link = self.linker.link(title, text)
+        doc = Doc(normalise(title), normalise(lead_of(text, cleaned=True)), bool(link.units), bool(link.non_pas))
+        readable = is_readable(f"{doc.title} {doc.body}")
+        return _Prepared(item, title, text, doc, list(link.units), list(link.provinces), readable)
+
+    def analyse(self, items: Sequence[InputItem], *, events: bool = True) -> list[AnalysisResult]:
+        """Analyse a batch; with `events`, items of the batch that report one happening share an id."""
+        results, docs = self.analyse_chunk(items)
+        if events and results:
+            for result, event in zip(results, cluster_events(docs), strict=True):
+                result.event = event
+        return results
+
+    def analyse_chunk(self, items: Sequence[InputItem]) -> tuple[list[AnalysisResult], list[EventDoc]]:
+        """Results without events, and the compact documents that event clustering needs later."""
+        if not items:
+            return [], []
+        prepared = [self.prepare(item) for item in items]
+        results = self._predict(prepared)
+        return results, [self.event_doc(p, r) for p, r in zip(prepared, results, strict=True)]
+
+    def _predict(self, prepared: list[_Prepared]) -> list[AnalysisResult]:
+        pred = self.bundle.predict([p.doc for p in prepared])
+        results = []
+        for k, p in enumerate(prepared):
+            relevant = bool(pred.relevant[k]) and p.readable
+            results.append(AnalysisResult(
+                id=p.item.id, relevant=relevant, tone=pred.tone[k] if relevant else "netral",
+                tone_confidence=float(pred.tone_confidence[k]) if p.readable else 1.0,
+                issues=pred.issues[k] if relevant else ["lainnya"],
+                units=p.units if relevant else [], provinces=_provinces(p) if relevant else [],
+                severity=int(pred.severity[k]) if relevant else 0, model_version=self.bundle.version))
+        return results
+
+    @staticmethod
+    def event_doc(p: _Prepared, result: AnalysisResult) -> EventDoc:
+        return EventDoc(id=p.item.id, title=p.title, text=p.text[:600], published=parse_published(p.item.published),
+                        units=tuple(u.name for u in p.units), issues=tuple(result.issues), source=p.item.source)
+
+
+def _provinces(p: _Prepared) -> list[str]:
+    seen = list(dict.fromkeys([*(u.province for u in p.units), *p.provinces]))
+    return [name for name in seen if name]

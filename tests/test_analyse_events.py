@@ -1,0 +1,104 @@
+"""Event clustering: reworded reports of one happening share an id; other happenings do not."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sigap.analyse.events import EventDoc, EventIndex, cluster_events
+
+T0 = datetime(2025, 6, 2, 8, tzinfo=UTC)
+NABIRE = ("Lapas Kelas IIB Nabire",)
+
+
+def doc(id_: str, title: str, text: str = "", hours: float = 0, units: tuple[str, ...] = NABIRE,
+        issues: tuple[str, ...] = ("pelarian",)) -> EventDoc:
+    return EventDoc(id=id_, title=title, text=text, published=T0 + timedelta(hours=hours), units=units,
+                    issues=issues, source=f"outlet-{id_}")
+
+
+ESCAPE = [
+    doc("a", "19 napi kabur dari Lapas Nabire, petugas terluka",
+        "NABIRE - Sebanyak 19 narapidana melarikan diri dari Lapas Nabire setelah melukai petugas jaga."),
+    doc("b", "Belasan narapidana Lapas Nabire melarikan diri, dua sipir luka",
+        "Belasan warga binaan kabur usai menyerang petugas Lapas Nabire pada Senin pagi.", hours=5),
+    doc("c", "Kronologi kaburnya 19 napi Lapas Nabire",
+        "Polisi memburu 19 napi yang kabur dari Lapas Nabire, Papua Tengah.", hours=20),
+]
+
+
+def test_reworded_reports_share_one_event() -> None:
+    ids = cluster_events(ESCAPE)
+    assert len(set(ids)) == 1
+    assert ids[0].startswith("e-")
+
+
+def test_same_unit_other_happening_or_other_time_is_distinct() -> None:
+    later = doc("d", "15 napi kabur dari Lapas Nabire", "Lima belas narapidana Lapas Nabire kabur lagi.",
+                hours=24 * 110)
+    remission = doc("e", "Ratusan napi Lapas Nabire terima remisi HUT RI",
+                    "Lapas Nabire menyerahkan remisi umum kepada ratusan warga binaan.", hours=10,
+                    issues=("hak_wbp",))
+    ids = cluster_events([*ESCAPE, later, remission])
+    assert len(set(ids[:3])) == 1
+    assert ids[3] != ids[0] and ids[4] != ids[0] and ids[3] != ids[4]
+
+
+def test_other_unit_same_day_is_distinct() -> None:
+    other = doc("f", "19 napi kabur dari Lapas Wamena", "Sebanyak 19 narapidana kabur dari Lapas Wamena.",
+                hours=2, units=("Lapas Kelas IIB Wamena",))
+    ids = cluster_events([*ESCAPE, other])
+    assert ids[3] != ids[0]
+
+
+def test_near_duplicates_without_units_are_grouped() -> None:
+    text = "Dewan Pengawas mengungkap pungutan liar oleh puluhan pegawai rutan terhadap para tahanan korupsi"
+    one = doc("g", "Dewas ungkap pungli pegawai rutan terhadap tahanan", text, units=(), issues=())
+    two = doc("h", "Dewas ungkap pungli pegawai rutan terhadap tahanan korupsi", text, hours=3, units=(),
+              issues=())
+    three = doc("i", "Harga cabai naik jelang lebaran", "Pedagang pasar mengeluh harga cabai.", hours=1,
+                units=(), issues=())
+    ids = cluster_events([one, two, three])
+    assert ids[0] == ids[1] != ids[2]
+
+
+def test_ids_are_deterministic_and_follow_the_earliest_member() -> None:
+    first = cluster_events(ESCAPE)
+    again = cluster_events(list(reversed(ESCAPE)))
+    assert first == list(reversed(again))
+    alone = cluster_events([ESCAPE[0]])
+    assert alone[0] == first[0]
+
+
+def test_undated_and_empty_docs() -> None:
+    empty = EventDoc(id="x", title="", text="")
+    undated = EventDoc(id="y", title="Napi Lapas Nabire kabur", units=NABIRE, issues=("pelarian",))
+    ids = cluster_events([empty, undated])
+    assert len(ids) == 2 and ids[0] != ids[1]
+    assert cluster_events([]) == []
+
+
+def test_event_index_attaches_new_items_to_stored_events() -> None:
+    index = EventIndex()
+    stored = cluster_events(ESCAPE[:2])
+    for item, event in zip(ESCAPE[:2], stored, strict=True):
+        index.add(item, event)
+    assert index.assign(ESCAPE[2]) == stored[0]
+    unrelated = doc("z", "Lapas Nabire gelar lomba voli", "Warga binaan bertanding voli.", hours=30,
+                    issues=("pembinaan",))
+    assert index.assign(unrelated) is None
+    assert len(index) == 2
+
+
+def test_five_thousand_docs_cluster_correctly() -> None:
+    docs: list[EventDoc] = []
+    for n in range(1000):
+        unit = (f"Unit {n}",)
+        for k in range(5):
+            docs.append(EventDoc(
+                id=f"d{n}-{k}", title=f"Napi kabur dari lapas nomor {n} kasus {n * 7} versi {k}",
+                text=f"Sebanyak {n % 40 + 2} narapidana kabur dari lapas kode{n} pada malam hari sumber{k}",
+                published=T0 + timedelta(days=n, hours=k), units=unit, issues=("pelarian",)))
+    ids = cluster_events(docs)
+    assert len(ids) == 5000
+    assert len(set(ids)) == 1000
+    assert all(len(set(ids[n * 5:(n + 1) * 5])) == 1 for n in range(1000))

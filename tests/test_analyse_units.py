@@ -1,0 +1,113 @@
+"""Unit linking: every way news names a unit, police/KPK cells never linked, context, provinces."""
+
+from __future__ import annotations
+
+import pytest
+
+from sigap.analyse.units import UnitLinker
+from sigap.gazetteer import default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def linker() -> UnitLinker:
+    return UnitLinker(default_gazetteer())
+
+
+def names(linker: UnitLinker, title: str, text: str = "") -> list[str]:
+    return [u.name for u in linker.link(title, text).units]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Napi LP Cipinang dipindah", "Lapas Kelas I Cipinang"),
+    ("Lapas Klas IIA Samarinda gelar razia", "Lapas Kelas IIA Samarinda"),
+    ("Lapas Kelas ll B Sumedang terima remisi", "Lapas Kelas IIB Sumedang"),
+    ("Petugas Rutan Salemba gagalkan penyelundupan", "Rutan Kelas I Jakarta Pusat"),
+    ("Kalapas Sukamiskin bantah ada sel mewah", "Lapas Kelas I Sukamiskin"),
+    ("Karutan Medaeng sidak kamar hunian", "Rutan Kelas I Surabaya"),
+    ("Lembaga Pemasyarakatan (Lapas) Narkotika Kelas IIA Yogyakarta", "Lapas Narkotika Kelas IIA Yogyakarta"),
+    ("LPP Medan gelar pelatihan menjahit", "Lapas Perempuan Kelas IIA Medan"),
+    ("Lapas Wanita Tenggarong panen sayur", "Lapas Perempuan Kelas IIA Tenggarong"),
+    ("Anak binaan LPKA Blitar ikut ujian", "LPKA Kelas I Blitar"),
+    ("Balai Pemasyarakatan (Bapas) Kelas I Jambi dampingi klien", "Bapas Kelas I Jambi"),
+    ("lapas kelas iib pasir pangarayan terima", "Lapas Kelas IIB Pasir Pangarayan"),
+    ("wbp lapas kotabaru kembangkan", "Lapas Kelas IIA Kotabaru"),
+    ("Napi Lapas Tanjung Gusta kabur", "Lapas Kelas I Medan"),
+])
+def test_alias_forms(linker: UnitLinker, title: str, expected: str) -> None:
+    assert expected in names(linker, title)
+
+
+def test_class_typos_and_long_forms(linker: UnitLinker) -> None:
+    title = "Rumah Tahanan Negara (Rutan) Kelas II B Kabanjahe terbakar"
+    assert names(linker, title) == ["Rutan Kelas IIB Kabanjahe"]
+
+
+@pytest.mark.parametrize("title", [
+    "Tahanan kabur dari Rutan Polres Cilegon",
+    "Pungli di Rutan KPK, Dewas ungkap peran petugas",
+    "Tahanan tewas di sel Mapolsek Tallo",
+    "Deteni Rudenim Surabaya melarikan diri",
+    "Rumah Tahanan (Rutan) KPK cabang Merah Putih",
+])
+def test_other_agencies_cells_not_linked(linker: UnitLinker, title: str) -> None:
+    result = linker.link(title, "")
+    assert result.units == []
+    assert result.non_pas
+
+
+def test_corrections_rutan_holding_police_detainees_is_linked(linker: UnitLinker) -> None:
+    result = linker.link("Enam tahanan Rutan Sigli kabur", "Tahanan titipan Polres Pidie")
+    assert [u.name for u in result.units] == ["Rutan Kelas IIB Sigli"]
+    assert not result.non_pas
+
+
+def test_nusakambangan_means_several_units(linker: UnitLinker) -> None:
+    found = names(linker, "Bandar narkoba dipindah ke Lapas Nusakambangan")
+    assert len(found) > 5
+    assert "Lapas Kelas I Batu Nusakambangan" in found
+    assert names(linker, "Lapas Batu Nusakambangan") == ["Lapas Kelas I Batu Nusakambangan"]
+
+
+def test_short_alias_needs_word_boundary(linker: UnitLinker) -> None:
+    # Batusangkar has a rutan only: news calling it "lapas" still reaches it, never "Lapas Batu"
+    assert names(linker, "Napi Lapas Batusangkar ikut lomba") == ["Rutan Kelas IIB Batusangkar"]
+    assert names(linker, "Lapas Pancur Batu gelar upacara") == ["Lapas Kelas IIA Pancur Batu"]
+    assert names(linker, "Lapas baru di Desa Ciangir dibangun") == []
+
+
+def test_ambiguous_place_needs_context(linker: UnitLinker) -> None:
+    assert names(linker, "Napi Lapas Tangerang ikut pelatihan") == []
+    assert names(linker, "Napi Lapas Tangerang ikut pelatihan", "Kalapas Kelas IIA Tangerang membuka") == [
+        "Lapas Kelas IIA Tangerang"]
+    assert names(linker, "Lapas Kelas I Tangerang") == ["Lapas Kelas I Tangerang"]
+    assert names(linker, "Lapas Gunung Sindur") == []
+    assert names(linker, "Lapas Gunung Sindur", "Lapas Narkotika Gunung Sindur menerima") == [
+        "Lapas Narkotika Kelas IIA Gunung Sindur"]
+
+
+def test_unit_named_by_city_and_type(linker: UnitLinker) -> None:
+    assert names(linker, "Lapas Kota Bontang over kapasitas") == ["Lapas Kelas IIA Bontang"]
+
+
+def test_title_and_lead_do_not_run_together(linker: UnitLinker) -> None:
+    assert names(linker, "Napi mengamuk bakar gudang Lapas", "PALU, KOMPAS.com - Gudang Lapas Klas II B Luwuk") == [
+        "Lapas Kelas IIB Luwuk"]
+
+
+def test_provinces_from_units_and_mentions(linker: UnitLinker) -> None:
+    result = linker.link("Kanwil Jabar dan Kaltim gelar rapat", "Pertemuan di Kota Samarinda")
+    assert result.units == []
+    assert set(result.provinces) == {"Jawa Barat", "Kalimantan Timur"}
+    result = linker.link("Napi Lapas Sukamiskin dapat remisi", "")
+    assert result.provinces == ["Jawa Barat"]
+
+
+def test_mentions_explain_links(linker: UnitLinker) -> None:
+    result = linker.link("Kalapas Sukamiskin", "")
+    assert result.mentions == [("kalapas sukamiskin", "Lapas Kelas I Sukamiskin")]
+
+
+def test_empty_and_odd_input(linker: UnitLinker) -> None:
+    assert linker.link("", "").units == []
+    assert linker.link("🙂🙂 LAPAS!!!", "\x00" * 10).units == []
+    assert linker.link("x" * 1_000_000, "lapas " * 50_000).units == []
