@@ -23,7 +23,6 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import StratifiedGroupKFold
 
 from sigap.analyse import metrics
-from sigap.analyse.features import make_doc
 from sigap.analyse.models import DEFAULT_DIR, TONES
 from sigap.analyse.train import default_linker, fit_bundle, project_files, read_jsonl, standardise, to_docs
 from sigap.taxonomy import ISSUE_CODES

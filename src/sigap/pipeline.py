@@ -30,7 +30,7 @@ class RunReport:
     events_new: int = 0
     alerts: Any = None
     deliveries: Any = None
-    escalations: int = 0
+    cases: Any = None
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
@@ -40,7 +40,7 @@ class RunReport:
             "analysed": self.analysed, "relevant": self.relevant, "events_new": self.events_new,
             "alerts": getattr(self.alerts, "as_dict", lambda: self.alerts)(),
             "deliveries": getattr(self.deliveries, "as_dict", lambda: self.deliveries)(),
-            "escalations": self.escalations,
+            "cases": getattr(self.cases, "as_dict", lambda: self.cases)(),
         }
 
 
@@ -73,15 +73,18 @@ class Pipeline:
             return detect_once(session, self.settings, now=now)
 
     def notify(self, now: datetime | None = None) -> Any:
-        from sigap.notify.outbox import flush
-
-        return flush(self.engine, self.settings, now=now)
-
-    def escalate(self, now: datetime | None = None) -> int:
-        from sigap.cases.tasks import escalate_overdue
+        from sigap.notify.outbox import enqueue_due, flush
 
         with session_scope(self.engine) as session:
-            return len(escalate_overdue(session, now or utcnow()))
+            enqueue_due(session, self.settings, now)
+        with session_scope(self.engine) as session:
+            return flush(session, self.settings, now)
+
+    def cases(self, now: datetime | None = None) -> Any:
+        from sigap.cases.scheduler import tick
+
+        with session_scope(self.engine) as session:
+            return tick(session, now or utcnow())
 
     def after_ingest(self, now: datetime | None = None) -> RunReport:
         """Everything downstream of ingest: the work `sigap run` does after each poll."""
@@ -90,7 +93,7 @@ class Pipeline:
         report.analysed, report.relevant, report.events_new = counts.analysed, counts.relevant, counts.events_new
         report.alerts = self.detect(now)
         report.deliveries = self.notify(now)
-        report.escalations = self.escalate(now)
+        report.cases = self.cases(now)
         return report
 
     def run_once(self, *, ingest: bool = True) -> RunReport:

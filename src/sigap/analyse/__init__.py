@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["AnalysisResult", "Analyser", "InputItem"]
+__all__ = ["Analyser", "AnalysisResult", "InputItem"]
 
 
 def __getattr__(name: str) -> Any:

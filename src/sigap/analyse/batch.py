@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from sigap.analyse.events import EventDoc, cluster_events
 from sigap.analyse.normalise import to_text
-from sigap.analyse.pipeline import AnalysisResult, Analyser, InputItem
+from sigap.analyse.pipeline import Analyser, AnalysisResult, InputItem
 
 CHUNK = 2000
 EXIT_DATAERR = 65

@@ -7,6 +7,7 @@ lead 1–2-grams once; the TF-IDF blocks and the domain cue hits are both derive
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -58,11 +59,13 @@ def make_doc(title: str, text: str, has_unit: bool = False, non_pas: bool = Fals
 
 def count_matrix(texts: Sequence[str], vocab: dict[str, int], bigrams: bool, binary: bool = False) -> sp.csr_matrix:
     """Token (and bigram) counts over a fixed vocabulary; texts are already space-separated tokens."""
-    indptr, indices, data = [0], [], []
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    data: list[float] = []
     get = vocab.get
     for text in texts:
         tokens = text.split()
-        grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)] if bigrams else tokens
+        grams = tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)] if bigrams else tokens
         row: dict[int, float] = {}
         for gram in grams:
             j = get(gram)

@@ -8,17 +8,16 @@ a JSON card beside it, so loading it imports nothing heavier than NumPy and SciP
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pickle
-
 import numpy as np
 import scipy.sparse as sp
 
-from sigap.analyse.features import Doc, Featurizer, Features
+from sigap.analyse.features import Doc, Features, Featurizer
 from sigap.taxonomy import ISSUE_CODES
 
 BUNDLE_FILE = "sigap-analyse.pkl"

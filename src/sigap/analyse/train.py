@@ -87,7 +87,7 @@ def fit_bundle(records: Sequence[dict[str, Any]], linker: Any = None, version: s
     featurizer = Featurizer().fit(docs)
     feats = featurizer.transform(docs)
     relevant = np.array([r["relevant"] for r in records])
-    relevance = _lr(2.0).fit(feats.matrix, relevant)
+    relevance = _fit_or_constant(_lr(2.0), feats.matrix, relevant)
     rel_p = relevance.predict_proba(feats.matrix)[:, 1]
     tone = _tone_lr().fit(stack_relevance(feats, rel_p), [r["tone"] for r in records])
     issues = {}
@@ -96,10 +96,20 @@ def fit_bundle(records: Sequence[dict[str, Any]], linker: Any = None, version: s
         if 0 < y.sum() < len(y):
             issues[code] = Linear.from_sklearn(_lr(4.0).fit(feats.matrix, y))
     negative = np.flatnonzero([r["tone"] == "negatif" and r["severity"] > 0 for r in records])
-    levels = np.array([min(3, max(1, records[i]["severity"])) for i in negative])
-    severity = LogisticRegression(C=1.0, max_iter=3000, random_state=SEED).fit(feats.matrix[negative], levels)
-    return ModelBundle(featurizer, Linear.from_sklearn(relevance), Linear.from_sklearn(tone), issues,
-                       Linear.from_sklearn(severity), version or _version(records))
+    levels = np.array([min(3, max(1, records[int(i)]["severity"])) for i in negative])
+    severity = _fit_or_constant(LogisticRegression(C=1.0, max_iter=3000, random_state=SEED),
+                                feats.matrix[negative], levels if len(levels) else np.array([2]))
+    return ModelBundle(featurizer, relevance, Linear.from_sklearn(tone), issues, severity,
+                       version or _version(records))
+
+
+def _fit_or_constant(model: LogisticRegression, x: Any, y: np.ndarray) -> Linear:
+    """The fitted model, or a constant one when the data hold a single class."""
+    classes = np.unique(y)
+    if len(classes) >= 2:
+        return Linear.from_sklearn(model.fit(x, y))
+    return Linear(np.zeros((x.shape[1], 2), dtype=np.float32), np.array([1.0, 0.0], dtype=np.float32),
+                  np.array([classes[0], classes[0]]))
 
 
 def _version(records: Sequence[dict[str, Any]]) -> str:

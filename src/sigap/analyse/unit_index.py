@@ -27,10 +27,14 @@ _PHRASES = {
     "lapas anak": "lpka", "lp anak": "lpka", "lapas anak pria": "lpka", "lapas anak wanita": "lpka",
 }
 _LEMBAGA = r"lembaga (?:pemasyarakatan|permasyarakatan|pemasyarakat|pemasyrakatan|pemasarakatan)"
+# The phrases above as one prefix-factored alternation (cheaper to scan than a flat list).
 _PHRASE_RE = re.compile(
-    r"\b(?:" + _LEMBAGA + "|" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
+    r"\b(?:" + _LEMBAGA + r"|rumah (?:tahanan negara|tahanan|tahanam|penyimpanan benda sitaan negara"
+    r"|detensi imigrasi)|balai (?:pemasyarakatan|permasyarakatan)|kepala (?:lapas|rutan|bapas)"
+    r"|lembaga pembinaan khusus anak|lapas (?:pembinaan khusus anak|anak(?: pria| wanita)?)|lp anak)\b")
 _PHRASE_TRIGGERS = ("lembaga", "rumah", "balai", "kepala", " anak")
-_NON_ALNUM = {c: " " for c in range(128) if not chr(c).isalnum()}
+# Byte table: ASCII letters lower-cased, digits kept, every other byte a space.
+_FOLD_TABLE = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
 
 # Single tokens rewritten to canonical token sequences.
 _TOKEN_MAP: dict[str, tuple[str, ...]] = {
@@ -57,19 +61,6 @@ _FAMILY_OF_TYPE = {"lapas": "lapas", "lapas_narkotika": "lapas", "lapas_perempua
                    "lpka": "lpka", "rupbasan": "rupbasan", "cabang_rutan": "rutan", "other": "other"}
 # Places that stand for several units at once ("Lapas Nusakambangan").
 GROUP_PLACES = frozenset({"nusakambangan"})
-# Popular names seen in news but missing from the packaged gazetteer (general knowledge; candidates for
-# sigap/data/units.csv, where they belong).
-EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
-    "Lapas Narkotika Kelas IIA Jayapura": ("Lapas Narkotika Doyo", "Lapas Doyo", "Lapas Doyo Baru"),
-    "Rutan Kelas I Palembang": ("Rutan Pakjo",),
-    "Lapas Kelas I Palembang": ("Lapas Merah Mata",),
-    "Lapas Kelas IIA Bengkulu": ("Lapas Malabero",),
-    "Lapas Narkotika Kelas IIA Langkat": ("Lapas Narkotika Hinai", "Lapas Hinai"),
-    "Rutan Kelas IIA Palu": ("Rutan Maesa",),
-    "Lapas Kelas IIA Ternate": ("Lapas Jambula",),
-    "Lapas Perempuan Kelas IIA Malang": ("Lapas Perempuan Sukun",),
-    "Lapas Kelas III Parigi": ("Lapas Olaya",),
-}
 # Place keys that are also ordinary words: read as a place only when the name ends there.
 COMMON_WORDS = frozenset({"baru", "batu", "negara", "tanjung", "kota", "raya", "besar", "timur", "barat",
                           "utara", "selatan", "tengah", "kelas", "lama", "pusat", "anak", "air"})
@@ -86,7 +77,7 @@ def fold(text: str) -> str:
     """ASCII lower case with every run of non-alphanumerics as one space."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(text.lower().translate(_NON_ALNUM).split())
+    return " ".join(text.encode().translate(_FOLD_TABLE).decode().split())
 
 
 def _phrase(match: re.Match[str]) -> str:
@@ -96,11 +87,14 @@ def _phrase(match: re.Match[str]) -> str:
 
 def tokens(text: str) -> list[str]:
     """Canonical tokens of a text (see module doc)."""
-    out: list[str] = []
     folded = fold(text)
     if any(trigger in folded for trigger in _PHRASE_TRIGGERS):
         folded = _PHRASE_RE.sub(_phrase, folded)
-    for token in folded.split():
+    split = folded.split()
+    if _TOKEN_MAP.keys().isdisjoint(split):
+        return split
+    out: list[str] = []
+    for token in split:
         mapped = _TOKEN_MAP.get(token)
         if mapped is None:
             out.append(token)
@@ -128,12 +122,13 @@ class Head:
     place_from: int = -1  # where fillers directly before the place begin ("kota" in "Lapas Kota Baru")
 
 
-def read_head(toks: Sequence[str], anchor: int) -> Head:
-    """Skip class, subtype, filler and repeated type words after the anchor token at `anchor`."""
+def read_head(toks: Sequence[str], anchor: int, begin: int | None = None) -> Head:
+    """Skip class, subtype, filler and repeated type words after the anchor token at `anchor`
+    (or from `begin`, for words further on)."""
     family = ANCHORS[toks[anchor]]
     subtypes: set[str] = set()
     unit_class: str | None = None
-    i = anchor + 1
+    i = anchor + 1 if begin is None else begin
     fillers_from = -1
     while i < len(toks):
         tok = toks[i]
@@ -187,7 +182,7 @@ class UnitIndex:
 
     def _add_unit(self, unit: Unit) -> None:
         family = _FAMILY_OF_TYPE.get(unit.type, "other")
-        for alias in {unit.name, *unit.aliases, *EXTRA_ALIASES.get(unit.name, ())}:
+        for alias in {unit.name, *unit.aliases}:
             toks = tokens(alias)
             anchor = next((i for i, t in enumerate(toks) if t in ANCHORS), None)
             if anchor is None or (unit.type == "cabang_rutan" and "cabang" not in toks):
@@ -235,22 +230,43 @@ class UnitIndex:
     def match_place(self, table: dict[tuple[str, str], list[Entry]], family: str,
                     toks: Sequence[str], start: int) -> tuple[int, list[Entry]]:
         """Longest place key of `family` starting at `start`: (tokens used, entries) or (0, [])."""
-        if start >= len(toks) or toks[start] not in self.place_starts:
-            return 0, []
-        for size in range(min(self.MAX_PLACE, len(toks) - start), 0, -1):
-            entries = table.get((family, "".join(toks[start:start + size])))
+        found: tuple[int, list[Entry]] = (0, [])
+        end = min(start + self.MAX_PLACE, len(toks))
+        key = ""
+        for at in range(start, end):  # grow the key while it is still the prefix of some place key
+            key += toks[at]
+            if key not in self.place_starts:
+                break
+            entries = table.get((family, key))
             if entries:
-                return size, entries
-        return 0, []
+                found = (at - start + 1, entries)
+        return found
 
     def match_province(self, toks: Sequence[str], start: int) -> tuple[int, str | None]:
-        if toks[start] not in self.province_starts:
-            return 0, None
-        for size in range(min(4, len(toks) - start), 0, -1):
-            province = self.province_words.get("".join(toks[start:start + size]))
+        found: tuple[int, str | None] = (0, None)
+        key = ""
+        for at in range(start, min(start + 4, len(toks))):
+            key += toks[at]
+            if key not in self.province_starts:
+                break
+            province = self.province_words.get(key)
             if province:
-                return size, province
-        return 0, None
+                found = (at - start + 1, province)
+        return found
+
+    def province_mentions(self, toks: Sequence[str]) -> list[tuple[int, str]]:
+        """(position, province) of every province, province abbreviation or distinctive city, left to right."""
+        found: list[tuple[int, str]] = []
+        starts = self.province_starts
+        after = 0
+        for i in [i for i, tok in enumerate(toks) if tok in starts]:
+            if i < after:
+                continue
+            size, province = self.match_province(toks, i)
+            if province:
+                found.append((i, province))
+                after = i + size
+        return found
 
 
 def _prefixes(key: str) -> list[str]:

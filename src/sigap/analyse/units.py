@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from sigap.analyse.unit_index import (
     ANCHORS,
@@ -87,31 +88,30 @@ class UnitLinker:
 
     def link(self, title: str, text: str = "") -> LinkResult:
         toks = [*tokens(title or ""), ".", *tokens((text or "")[:MAX_CHARS])]
+        joined = " ".join(toks)
         mentions, blocked = self._mentions(toks)
-        places = self._place_mentions(toks)
-        units, pairs, extra = self._resolve(mentions, places, " ".join(toks))
+        places = self.index.province_mentions(toks)
+        units, pairs, extra = self._resolve(mentions, places, joined) if mentions else ([], [], [])
         provinces = unique_strings([u.province for u in units] + extra + [p for _, p in places])
-        non_pas = not units and (blocked or bool(_NON_PAS.search(" ".join(toks))))
+        non_pas = not units and (blocked or bool(_NON_PAS.search(joined)))
         return LinkResult(units=units, provinces=provinces, non_pas=non_pas, mentions=pairs)
 
     def _mentions(self, toks: Sequence[str]) -> tuple[list[_Mention], bool]:
         """Every type word followed by a known place; `blocked` if a type word named another agency's cell."""
         found: list[_Mention] = []
         blocked = False
-        i = 0
-        while i < len(toks):
-            if toks[i] not in ANCHORS:
-                i += 1
+        after = 0  # a type word inside the previous mention's head starts no mention of its own
+        for i in [i for i, tok in enumerate(toks) if tok in ANCHORS]:
+            if i < after:
                 continue
             head = read_head(toks, i)
-            if any(t in _FOREIGN_CUSTODY for t in toks[head.start:head.start + 2]):
+            after = head.start
+            if not _FOREIGN_CUSTODY.isdisjoint(toks[head.start:head.start + 2]):
                 blocked = True
-                i = head.start
                 continue
             mention = self._read_place(toks, i, head)
             if mention is not None:
                 found.append(mention)
-            i = max(i + 1, head.start)
         return found, blocked
 
     def _read_place(self, toks: Sequence[str], anchor: int, head: Head) -> _Mention | None:
@@ -122,7 +122,7 @@ class UnitLinker:
                 return None
             starts = [head.place_from, start] if not skip and head.place_from < start else [start]
             if skip:  # after skipped words a class or filler may follow again ("Pondok Rajeg kelas IIA, Cibinong")
-                starts = [read_head([toks[anchor], *toks[start:]], 0).start - 1 + start]
+                starts = [read_head(toks, anchor, begin=start).start]
             for at in starts:
                 mention = self._place_at(toks, anchor, head, at, strict=skip > 0)
                 if mention is not None:
@@ -133,6 +133,8 @@ class UnitLinker:
                   strict: bool) -> _Mention | None:
         cabang = anchor > 0 and toks[anchor - 1] == "cabang"
         place_toks = ["cabang", *toks[start:start + 6]] if cabang else toks[start:start + 6]
+        if not place_toks or place_toks[0] not in self.index.place_starts:
+            return None
         for family in _FAMILIES.get(toks[anchor], (head.family, _OTHER_FAMILY.get(head.family, ""))):
             for table in (self.index.places, self.index.cities):
                 size, entries = self.index.match_place(table, family, place_toks, 0)
@@ -154,18 +156,6 @@ class UnitLinker:
         nxt = toks[end]
         return (nxt in _BREAK or nxt in CLASS_INTRO or nxt in FILLERS or nxt in ANCHORS
                 or self.index.match_province(toks, end)[1] is not None)
-
-    def _place_mentions(self, toks: Sequence[str]) -> list[tuple[int, str]]:
-        found: list[tuple[int, str]] = []
-        i = 0
-        while i < len(toks):
-            size, province = self.index.match_province(toks, i)
-            if province:
-                found.append((i, province))
-                i += size
-            else:
-                i += 1
-        return found
 
     def _resolve(self, mentions: list[_Mention], places: list[tuple[int, str]],
                  joined: str) -> tuple[list[Unit], list[tuple[str, str]], list[str]]:
@@ -221,7 +211,8 @@ def _by_context(units: list[Unit], sure: set[str], provinces: set[str], joined: 
     if known:
         return known
     if len({u.city for u in units}) > 1:
-        in_city = [u for u in units if f" {_bare_city(u)} " in f" {joined} "]
+        padded = f" {joined} "
+        in_city = [u for u in units if f" {_bare_city(u.city)} " in padded]
         if in_city:
             return in_city
     in_province = [u for u in units if u.province in provinces]
@@ -230,8 +221,9 @@ def _by_context(units: list[Unit], sure: set[str], provinces: set[str], joined: 
     return units
 
 
-def _bare_city(unit: Unit) -> str:
-    return " ".join(tokens(re.sub(r"^(Kota|Kab\.)\s+", "", unit.city)))
+@cache
+def _bare_city(city: str) -> str:
+    return " ".join(tokens(re.sub(r"^(Kota|Kab\.)\s+", "", city)))
 
 
 def unique_strings(values: Sequence[str]) -> list[str]:

@@ -7,6 +7,7 @@ from sigap.cli.app import app
 
 # Domain command modules register here (one import line each):
 # --- domain commands ---
+from sigap.cli import detect as _detect  # noqa: E402, F401
 from sigap.cli import analyse as _analyse  # noqa: F401, E402
 from sigap.cli import demo as _demo  # noqa: F401, E402
 from sigap.cli import ingest as _ingest  # noqa: F401, E402

@@ -20,7 +20,7 @@ def _open_in(path: str, stack: ExitStack) -> IO[bytes]:
     if path == "-":
         return sys.stdin.buffer
     try:
-        return stack.enter_context(open(path, "rb"))  # noqa: SIM115
+        return stack.enter_context(open(path, "rb"))
     except OSError as exc:
         raise fail(f"cannot read {path}: {exc.strerror}", 66) from None
 
@@ -29,7 +29,7 @@ def _open_out(path: str, stack: ExitStack) -> IO[str]:
     if path == "-":
         return sys.stdout
     try:
-        return stack.enter_context(open(path, "w", encoding="utf-8"))  # noqa: SIM115
+        return stack.enter_context(open(path, "w", encoding="utf-8"))
     except OSError as exc:
         raise fail(f"cannot write {path}: {exc.strerror}", 73) from None
 

@@ -58,7 +58,7 @@ def _alerts(engine: Engine) -> list[dict[str, Any]]:
     from sigap.detect.alerts import alert_to_dict, list_alerts
 
     with session_scope(engine) as s:
-        return [alert_to_dict(a) for a in list_alerts(s)]
+        return [alert_to_dict(s, a) for a in list_alerts(s)]
 
 
 def _print(summary: dict[str, Any], alerts: list[dict[str, Any]]) -> None:

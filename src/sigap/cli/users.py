@@ -29,10 +29,10 @@ def users_add(username: str, role: str = typer.Option(..., help="admin, ditjen, 
         kanwil_row = get_kanwil_by_name(s, name=kanwil) if kanwil else None
         user = create(s, username=username, password=password, role=role, full_name=full_name, email=email,
                       unit=unit_row, kanwil=kanwil_row)
+        scope_kanwil = kanwil_row or (unit_row.kanwil if unit_row else None)
         result = {"id": user.id, "username": user.username, "role": user.role,
                   "unit": unit_row.name if unit_row else None,
-                  "kanwil": (kanwil_row or (unit_row.kanwil if unit_row else None)).name
-                  if (kanwil_row or unit_row) else None}
+                  "kanwil": scope_kanwil.name if scope_kanwil else None}
     if json_out:
         emit_json(result)
     else:
@@ -53,6 +53,5 @@ def users_list(json_out: bool = JSON_OPTION) -> None:
         return
     table = Table("id", "username", "role", "unit", "kanwil", "email")
     for r in rows:
-        table.add_row(str(r["id"]), r["username"], r["role"], str(r["unit_id"] or ""), str(r["kanwil_id"] or ""),
-                      r["email"] or "")
+        table.add_row(*(str(r[key] or "") for key in ("id", "username", "role", "unit_id", "kanwil_id", "email")))
     console.print(table)

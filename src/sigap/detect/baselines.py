@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 HOURS_PER_YEAR = 365.25 * 24
+PRIOR_HOURS = 30 * 24.0
 
 
 def poisson_tail(k: int, lam: float) -> float:
@@ -37,9 +38,8 @@ class UnitBaseline:
 
     @property
     def rate_per_hour(self) -> float:
-        prior_hours = HOURS_PER_YEAR  # the prior weighs as one year of observation
-        prior_count = self.prior_per_year
-        return (self.history_count + prior_count) / (self.history_hours + prior_hours)
+        prior_count = self.prior_per_year * PRIOR_HOURS / HOURS_PER_YEAR  # the prior weighs as 30 days
+        return (self.history_count + prior_count) / (max(self.history_hours, 0.0) + PRIOR_HOURS)
 
     @property
     def per_year(self) -> float:

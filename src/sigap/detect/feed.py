@@ -64,6 +64,15 @@ class Feed(Protocol):
 
     def velocities(self, obs: list[Obs], now: datetime) -> dict[int, float]: ...
 
+    def history_start(self) -> datetime | None: ...
+
+
+def first_item_time(session: Session) -> datetime | None:
+    """When monitoring began: the earliest stored item; baselines never count time before it."""
+    from sqlalchemy import func
+
+    return session.scalar(select(func.min(item_time)))
+
 
 def _negative_query(since: datetime, until: datetime):
     return (select(Item.id, item_time, Item.outlet, Item.platform, Item.owned, Item.url, Item.title,
@@ -97,6 +106,10 @@ class DbFeed:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._start = first_item_time(session)
+
+    def history_start(self) -> datetime | None:
+        return self._start
 
     def negatives(self, since: datetime, until: datetime) -> list[Obs]:
         return load_negatives(self.session, since, until)
@@ -131,6 +144,10 @@ class MemoryFeed:
             for unit_id in o.unit_ids:
                 self.by_unit[unit_id].append(o.at)
         self.series: dict[int, Series] = load_series(session, [o.item_id for o in self.obs if o.social])
+        self._start = first_item_time(session)
+
+    def history_start(self) -> datetime | None:
+        return self._start
 
     def negatives(self, since: datetime, until: datetime) -> list[Obs]:
         lo = bisect.bisect_left(self.times, since)

@@ -99,6 +99,7 @@ def expire(session: Session, *, now: datetime, settings: Settings, run_id: str =
     quiet_since = now - timedelta(hours=settings.detect_auto_resolve_hours)
     stale = list(session.scalars(select(Alert).where(Alert.run_id == run_id, Alert.status != AlertStatus.RESOLVED,
                                                      Alert.last_item_at < quiet_since)))
-    for alert in stale:
-        alerts.resolve(session, alert=alert, actor="system", now=now)
+    for alert in stale:  # resolved as of the moment it went quiet, so the cool-down runs from then
+        went_quiet = alert.last_item_at + timedelta(hours=settings.detect_auto_resolve_hours)
+        alerts.resolve(session, alert=alert, actor="system", now=min(now, went_quiet))
     return stale

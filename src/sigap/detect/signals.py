@@ -99,11 +99,12 @@ def _unit_surprise(episode: Episode, window: list[Obs], feed: Feed, settings: Se
     start = now - timedelta(hours=hours)
     history_start = start - timedelta(days=settings.detect_baseline_days)
     history = feed.unit_counts(unit_ids, history_start, start)
+    began = feed.history_start() or history_start
+    history_hours = (start - max(began, history_start)).total_seconds() / 3600
     best = (0, 0.0, 0.0, 1.0)
     for unit_id in unit_ids:
         count = sum(1 for o in window if unit_id in o.unit_ids)
-        base = UnitBaseline(history.get(unit_id, 0), settings.detect_baseline_days * 24.0,
-                            settings.detect_unit_prior_per_year)
+        base = UnitBaseline(history.get(unit_id, 0), history_hours, settings.detect_unit_prior_per_year)
         p = base.tail(count, hours)
         if p <= best[3]:
             best = (count, base.rate_per_hour * hours, base.per_year, p)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import warnings
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -23,7 +24,9 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 def _published(entry: Any) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
+        with warnings.catch_warnings():  # feedparser warns about its updated → published fallback
+            warnings.simplefilter("ignore", DeprecationWarning)
+            parsed = entry.get(key)
         if parsed:
             return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
     for key in ("published", "updated", "created", "dc_date", "pubdate"):

@@ -7,6 +7,7 @@ itemprop=datePublished, JSON-LD, <time datetime>), then trafilatura's, never fro
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +21,7 @@ from sigap.sources._html import html_to_text, title_from_url
 from sigap.sources.base import RawItem, ReadResult, SourceInfo
 from sigap.urls import host_of
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 DATE_META = (
     "//meta[@property='article:published_time']/@content", "//meta[@property='og:published_time']/@content",
@@ -108,6 +110,8 @@ def extract_page(result: FetchResult, source: SourceInfo) -> RawItem:
     page_title = _first(tree, ("//meta[@property='og:title']/@content", "//title/text()", "//h1//text()"))
     title = html_to_text(data.get("title") or page_title)
     text = (data.get("text") or "").strip()
+    text = text if _WORD.search(text) else ""
+    title = title if _WORD.search(title) else ""
     if not title and not text:
         raise FetchError("the page holds no readable title or text",
                          message_id="Halaman tidak berisi judul atau teks yang dapat dibaca.")

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Crisis cases: case, units, timeline, TKK teams, tasks, statements, clarification links, lessons, drills
 
 Revision ID: 0005_cases
