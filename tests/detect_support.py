@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from sigap.demo.model import DemoItem
@@ -115,3 +115,24 @@ def add_user(session: Session, *, username: str, role: str, unit: str | None = N
     session.add(user)
     session.flush()
     return user
+
+
+def add_burst(session: Session, *, count: int, start: datetime, span: timedelta, unit: str = "Lapas Kelas IIA Palu",
+              issues: tuple[str, ...] = ("kerusuhan",), severity: int = 3) -> None:
+    """`count` analysed negative items without an event spread over `span`, inserted in bulk (Core)."""
+    uid = unit_id(session, unit)
+    prefix = f"https://burst.example.id/{start:%Y%m%d%H%M}/"
+    rows = []
+    for n in range(count):
+        at = start + span * (n / count)
+        rows.append({"url_key": _sha(f"{prefix}{n}"), "url": f"{prefix}{n}", "outlet": f"Akun {n % 40}",
+                     "platform": "x" if n % 2 else "news", "title": f"Ricuh {n}", "text": "", "author": "",
+                     "published_at": at, "first_seen_at": at, "updated_at": at, "content_hash": _sha(f"{prefix}{n}"),
+                     "owned": False, "is_drill": False})
+    session.execute(insert(Item), rows)
+    ids = list(session.execute(select(Item.id, Item.first_seen_at).where(Item.url.like(prefix + "%"))))
+    session.execute(insert(Analysis), [
+        {"item_id": i, "relevant": True, "tone": "negatif", "tone_confidence": 1.0, "issues": list(issues),
+         "provinces": [], "severity": severity, "model_version": "test", "analysed_at": at, "corrected": False}
+        for i, at in ids])
+    session.execute(insert(ItemUnit), [{"item_id": i, "unit_id": uid} for i, _ in ids])

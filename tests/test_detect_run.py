@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta, timezone
 from sqlalchemy import Engine, func, select
 
 from sigap.db import session_scope
+from sigap.detect import alerts as alerts_api
 from sigap.detect import detect_once, record_engagement
 from sigap.detect.alerts import alert_to_dict, list_alerts
-from sigap.detect import alerts as alerts_api
-from sigap.models.alerts import Alert, AlertItem, EngagementSnapshot
+from sigap.models.alerts import Alert, EngagementSnapshot
 from sigap.settings import Settings
 from tests.detect_support import add_item
 

@@ -24,13 +24,14 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "ingest"))
 from ingest_server import TestServer, slow_body  # noqa: E402
 
 SIGAP = str(Path(sys.executable).parent / "sigap")
-ROWS = 12_000
+ROWS = 2_000
+PER_FEED = 200
 
 
 def _env(db_url: str, tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SIGAP_")}
     env.update({"SIGAP_DATABASE_URL": db_url, "SIGAP_HOME": str(tmp_path / "home"), "SIGAP_ENV": "test",
-                "SIGAP_INGEST_BATCH_SIZE": "250", "SIGAP_ALLOW_PRIVATE_SOURCES": "1",
+                "SIGAP_INGEST_BATCH_SIZE": "50", "SIGAP_ALLOW_PRIVATE_SOURCES": "1",
                 "SIGAP_HTTP_PER_HOST_DELAY_SECONDS": "0", "SIGAP_CONFIG": str(tmp_path / "none.toml")})
     return env
 
@@ -87,10 +88,10 @@ def feeds() -> Iterator[TestServer]:
                 f"<item><title>Berita {feed}-{n} tentang Rutan Contoh</title>"
                 f"<link>https://kabar{feed}-demo.id/baca/{n}/berita-{feed}-{n}</link>"
                 f"<description>Isi berita {n}</description><pubDate>Rabu, 6 September 2023 14:30 WIB</pubDate>"
-                "</item>" for n in range(1500))
+                "</item>" for n in range(PER_FEED))
             body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar {feed}</title>{items}</channel></rss>'
             if feed == 3:
-                server.routes[f"/feed{feed}"] = slow_body(body.encode(), 5.0)  # killed while fetching this one
+                server.routes[f"/feed{feed}"] = slow_body(body.encode(), 1.5)  # killed while fetching this one
             else:
                 server.add(f"/feed{feed}", body)
         yield server
@@ -101,16 +102,16 @@ def test_kill_9_during_ingest(engine: Engine, db_url: str, tmp_path: Path, feeds
         ids = [registry.create(s, url=feeds.url(f"/feed{n}"), kind="rss", name=f"Kabar {n}", allow_private=True).id
                for n in range(4)]
     env = _env(db_url, tmp_path)
-    reported = _kill_after(["ingest"], env, r"^#\d+ .*: 1500 baru", 1)
+    reported = _kill_after(["ingest"], env, rf"^#\d+ .*: {PER_FEED} baru", 1)
     done_id = int(reported[0][1:].split()[0])
     with session_scope(engine) as s:
         seen = s.scalar(select(func.count()).select_from(ItemSighting).where(ItemSighting.source_id == done_id))
-    assert seen == 1500  # every item of the reported source survived the kill
+    assert seen == PER_FEED  # every item of the reported source survived the kill
     start = time.monotonic()
     rerun = subprocess.run([SIGAP, "ingest", "--json"], env=env, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     results = {r["source_id"]: r for r in json.loads(rerun.stdout)}
     assert set(results) == set(ids) and not any(r["failed"] for r in results.values())
-    assert results[done_id]["new"] == 0 and results[done_id]["unchanged"] == 1500
-    assert _counts(engine) == (6000, 6000)
+    assert results[done_id]["new"] == 0 and results[done_id]["unchanged"] == PER_FEED
+    assert _counts(engine) == (4 * PER_FEED, 4 * PER_FEED)
     assert time.monotonic() - start < 60

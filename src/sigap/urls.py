@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 TRACKING_PARAMS = frozenset({
@@ -89,32 +90,45 @@ def is_shortener(url: str) -> bool:
     return host in SHORTENERS or f"{host}{parts.path[:2]}" in SHORTENERS
 
 
+@lru_cache(maxsize=65_536)
 def canonical_url(url: str) -> str:
     """The one spelling of `url`; raises ValueError when it is not an absolute http(s) URL."""
-    url = _AMP_CACHE.sub("https://", unwrap_redirect(url.strip()))
+    url = url.strip()
+    if "url" in url or "l.php" in url or "href.li" in url or "?u=" in url or "?z=" in url or "?to=" in url:
+        url = unwrap_redirect(url)
+    if "amp" in url:
+        url = _AMP_CACHE.sub("https://", url)
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
-    if scheme not in ("http", "https") or not parts.hostname:
+    hostname = parts.hostname
+    if scheme not in ("http", "https") or not hostname:
         raise ValueError(f"not an absolute http(s) URL: {url[:200]!r}")
-    host = _strip_labels(parts.hostname.lower().rstrip("."))
+    host = _strip_labels(hostname.rstrip("."))
     host = HOST_ALIASES.get(_bare(host), host)
     netloc = host
     if parts.port and parts.port != _DEFAULT_PORTS[scheme]:
         netloc = f"{host}:{parts.port}"
     path = quote(unquote(parts.path), safe="/%:@!$&'()*+,;=-._~") or "/"
-    path = _AMP_PATH.sub("/", path)
-    if path.lower().startswith("/amp/"):
-        path = path[4:]
+    if "amp" in path.lower():
+        path = _AMP_PATH.sub("/", path)
+        if path.lower().startswith("/amp/"):
+            path = path[4:]
     if path != "/" and path.endswith("/"):
         path = path.rstrip("/")
     path = re.sub(r"/{2,}", "/", path)
+    if not parts.query:
+        return urlunsplit((scheme, netloc, path, "", ""))
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if _keep_param(host, k)]
     return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
 
 
 def url_key(url: str) -> str:
     """sha256 hex of the canonical URL without scheme and `www.`: http/https and www variants are one."""
-    canonical = canonical_url(url)
+    return key_of_canonical(canonical_url(url))
+
+
+def key_of_canonical(canonical: str) -> str:
+    """url_key of a URL that is already canonical."""
     without_scheme = canonical.split("://", 1)[1]
     return hashlib.sha256(_bare(without_scheme).encode("utf-8")).hexdigest()
 

@@ -1,12 +1,17 @@
-"""Content words of a headline and lead, for comparing two reports of one happening.
+"""Content words of a headline and lead, and their MinHash signatures, for comparing reports of one happening.
 
 Folded to ASCII lower case, the outlet's dateline ("TEMPO.CO, Jakarta - ") dropped, stop words and
 one-letter tokens removed, the enclitic "-nya" cut, unit type phrases collapsed like the unit linker does.
+Signatures are computed for many documents at once with numpy (one universal hash per row).
 """
 
 from __future__ import annotations
 
 import re
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
 
 from sigap.analyse.unit_index import tokens
 
@@ -26,14 +31,51 @@ januari februari maret april mei juni juli agustus september oktober november de
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
+NUM_HASHES, BAND_ROWS = 32, 2
+EMPTY = (1 << 31) - 1  # the hash prime; a signature row of a document without words stays at this value
+_RNG = np.random.default_rng(20240601)
+_A = _RNG.integers(1, EMPTY, NUM_HASHES, dtype=np.uint64)
+_B = _RNG.integers(0, EMPTY, NUM_HASHES, dtype=np.uint64)
+_CHUNK = 65536  # word occurrences hashed at once (keeps the temporary matrix near 16 MB)
+
 
 def content_words(title: str, text: str = "") -> list[str]:
     """The informative words of title + lead, in order, without duplicates."""
-    lead = _DATELINE.sub("", (text or "")[:MAX_LEAD_CHARS], count=1)
-    words: dict[str, None] = {}
-    for token in tokens(f"{title or ''} {lead}"):
-        if token.endswith("nya") and len(token) > 5:
-            token = token[:-3]
-        if len(token) > 1 and token not in STOPWORDS:
-            words[token] = None
-    return list(words)
+    lead = (text or "")[:MAX_LEAD_CHARS]
+    if lead:
+        lead = _DATELINE.sub("", lead, count=1)
+    toks = tokens(f"{title or ''} {lead}")
+    cut = [t[:-3] if len(t) > 5 and t.endswith("nya") else t for t in toks]
+    return [t for t in dict.fromkeys(cut) if len(t) > 1 and t not in STOPWORDS]
+
+
+def word_hashes(words: Sequence[str]) -> np.ndarray:
+    """A stable 32-bit hash of each word."""
+    return np.fromiter((zlib.crc32(w.encode()) for w in words), np.uint64, len(words))
+
+
+def signatures(hashes: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """MinHash signatures (docs × NUM_HASHES) of consecutive runs of word hashes, `sizes[d]` words for doc d.
+
+    Rows of documents without words stay EMPTY.
+    """
+    out = np.full((len(sizes), NUM_HASHES), EMPTY, dtype=np.uint64)
+    ends = np.cumsum(sizes)
+    doc = 0
+    while doc < len(sizes):  # chunks of whole documents
+        first = ends[doc] - sizes[doc]
+        last = max(doc + 1, int(np.searchsorted(ends, first + _CHUNK, side="right")))
+        rows = np.arange(doc, last)[sizes[doc:last] > 0]
+        if len(rows):
+            chunk = hashes[first:ends[last - 1]]
+            mixed = (chunk[:, None] * _A[None, :] + _B[None, :]) % EMPTY
+            starts = (ends[rows] - sizes[rows]) - first
+            out[rows] = np.minimum.reduceat(mixed, starts, axis=0)
+        doc = last
+    return out
+
+
+def band_keys(signature: np.ndarray) -> np.ndarray:
+    """One int64 per LSH band (two 31-bit rows packed) for each signature row: docs × bands."""
+    packed = signature.reshape(len(signature), NUM_HASHES // BAND_ROWS, BAND_ROWS).astype(np.int64)
+    return (packed[:, :, 0] << 31) | packed[:, :, 1]

@@ -15,23 +15,19 @@ from __future__ import annotations
 
 import hashlib
 import math
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
+from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse.csgraph import connected_components
 
-from sigap.analyse.event_text import content_words
+from sigap.analyse.event_text import EMPTY, band_keys, content_words, signatures, word_hashes
 
 GRAVE = frozenset({"pelarian", "kerusuhan", "kematian", "kekerasan", "narkoba", "pungli_suap", "penipuan",
                    "pelanggaran_petugas", "barang_terlarang"})
-NUM_HASHES, BAND_ROWS = 32, 2
-_PRIME = (1 << 31) - 1
-_RNG = np.random.default_rng(20240601)
-_A = _RNG.integers(1, _PRIME, NUM_HASHES, dtype=np.uint64)
-_B = _RNG.integers(0, _PRIME, NUM_HASHES, dtype=np.uint64)
 MAX_NEIGHBOURS = 12  # comparisons per item inside one bucket or unit block
 FOLLOW_UP = 5  # follow-ups on the same unit and grave issue join within this many windows
 NEAR_DUP = 0.5  # weighted Jaccard that makes two items copies of one story
@@ -63,28 +59,6 @@ class _Doc:
 def _prepare(doc: EventDoc) -> _Doc:
     stamp = doc.published.timestamp() if doc.published is not None else None
     return _Doc(doc, frozenset(content_words(doc.title, doc.text)), stamp)
-
-
-def _signatures(word_lists: Sequence[list[str]]) -> np.ndarray:
-    """MinHash signatures (docs × NUM_HASHES) of word sets, computed in chunks; all-empty rows stay _PRIME."""
-    out = np.full((len(word_lists), NUM_HASHES), _PRIME, dtype=np.uint64)
-    for lo in range(0, len(word_lists), 4096):
-        chunk = word_lists[lo:lo + 4096]
-        hashes = [np.fromiter((zlib.crc32(w.encode()) for w in words), np.uint64, len(words)) for words in chunk]
-        sizes = np.array([len(h) for h in hashes])
-        if not sizes.sum():
-            continue
-        flat = np.concatenate([h for h in hashes if len(h)])
-        mixed = (flat[None, :] * _A[:, None] + _B[:, None]) % _PRIME
-        starts = np.concatenate(([0], np.cumsum(sizes[sizes > 0])[:-1]))
-        rows = np.flatnonzero(sizes > 0) + lo
-        out[rows] = np.minimum.reduceat(mixed, starts, axis=1).T
-    return out
-
-
-def _band_keys(signature: np.ndarray) -> list[bytes]:
-    return [bytes([band]) + signature[band * BAND_ROWS:(band + 1) * BAND_ROWS].tobytes()
-            for band in range(NUM_HASHES // BAND_ROWS)]
 
 
 class _Weights:
@@ -168,47 +142,108 @@ def same_event(a: _Doc, b: _Doc, weights: _Weights, window: float) -> bool:
     return gap is not None and gap <= window and containment >= NO_UNIT
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+class _Batch:
+    """The documents of one `cluster_events` call as arrays: words, units and issues as sparse rows."""
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
+    def __init__(self, docs: Sequence[EventDoc]) -> None:
+        self.n = len(docs)
+        vocab: dict[str, int] = {}
+        word_ids = [[vocab.setdefault(w, len(vocab)) for w in content_words(d.title, d.text)] for d in docs]
+        self.words = _rows(word_ids, len(vocab))
+        df = np.bincount(self.words.indices, minlength=len(vocab))
+        self.idf = np.log((self.n + 1) / (df + 1)) + 1.0
+        self.total = self.words @ self.idf
+        self.rare = df <= max(MAX_DF, COMMON_SHARE * self.n)  # words allowed to seed LSH buckets
+        self.hashes = word_hashes(list(vocab))
+        stamps = [d.published.timestamp() if d.published is not None else math.inf for d in docs]
+        self.stamp = np.array([np.nan if s == math.inf else s for s in stamps])
+        order = sorted(range(self.n), key=lambda k: (stamps[k], docs[k].id))
+        self.rank = np.empty(self.n, dtype=np.int64)
+        self.rank[order] = np.arange(self.n)
+        self.units = _coded([d.units for d in docs])
+        self.issues = _coded([d.issues for d in docs])
+        self.grave = _coded([[i for i in d.issues if i in GRAVE] for d in docs])
 
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
+    def blocks(self) -> tuple[np.ndarray, np.ndarray]:
+        """(block, doc) memberships: one block per LSH band bucket of rare words, one per unit."""
+        kept = self.rare[self.words.indices]
+        row_of = np.repeat(np.arange(self.n), np.diff(self.words.indptr))
+        sizes = np.bincount(row_of[kept], minlength=self.n)
+        keys = band_keys(signatures(self.hashes[self.words.indices[kept]], sizes))[sizes > 0]
+        docs = np.flatnonzero(sizes > 0)
+        block_parts, doc_parts, offset = [], [], 0
+        for band in range(keys.shape[1]):
+            _, inverse = np.unique(keys[:, band], return_inverse=True)
+            block_parts.append(inverse + offset)
+            doc_parts.append(docs)
+            offset += len(docs)
+        unit_rows = self.units.tocoo()
+        block_parts.append(unit_rows.col.astype(np.int64) + offset)
+        doc_parts.append(unit_rows.row.astype(np.int64))
+        return np.concatenate(block_parts), np.concatenate(doc_parts)
+
+    def candidates(self, horizon: float) -> tuple[np.ndarray, np.ndarray]:
+        """Pairs (earlier, later) of up to MAX_NEIGHBOURS time-ordered neighbours inside every block."""
+        block, doc = self.blocks()
+        order = np.lexsort((self.rank[doc], block))
+        block, doc = block[order], doc[order]
+        keys = []
+        for back in range(1, MAX_NEIGHBOURS + 1):
+            a, b = doc[:-back], doc[back:]
+            near = (block[:-back] == block[back:]) & ~(self.stamp[b] - self.stamp[a] > horizon)
+            keys.append(np.minimum(a, b)[near] * self.n + np.maximum(a, b)[near])
+        pairs = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+        return pairs // max(self.n, 1), pairs % max(self.n, 1)
+
+    def decide(self, a: np.ndarray, b: np.ndarray, window: float) -> np.ndarray:
+        """`same_event` for many pairs at once (same rules, vectorised)."""
+        gap = np.abs(self.stamp[a] - self.stamp[b])
+        dated = ~np.isnan(gap)
+        shared = _shared(self.words, a, b, self.idf)
+        total_a, total_b = self.total[a], self.total[b]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            jaccard = np.where(shared > 0, shared / (total_a + total_b - shared), 0.0)
+            containment = np.where(shared > 0, shared / np.minimum(total_a, total_b), 0.0)
+        has_a, has_b = _count(self.issues, a) > 0, _count(self.issues, b) > 0
+        grave_a, grave_b = _count(self.grave, a) > 0, _count(self.grave, b) > 0
+        grave_shared = _shared(self.grave, a, b) > 0
+        agree = ~has_a | ~has_b | np.where(grave_a & grave_b, grave_shared,
+                                            (_shared(self.issues, a, b) > 0) | ~(grave_a | grave_b))
+        same_unit = _shared(self.units, a, b) > 0
+        in_window = dated & (gap <= window)
+        follow = grave_shared & (containment >= np.where(dated, FOLLOW_UP_MIN, UNDATED))
+        units_a, units_b = _count(self.units, a) > 0, _count(self.units, b) > 0
+        by_unit = np.where(same_unit, np.where(in_window, containment >= SAME_UNIT, follow),
+                           ~(units_a & units_b) & in_window & (containment >= NO_UNIT))
+        return ~(dated & (gap > window * FOLLOW_UP)) & ((jaccard >= NEAR_DUP) | (agree & by_unit))
 
 
-def _order_key(doc: _Doc) -> tuple[float, str]:
-    return (doc.stamp if doc.stamp is not None else math.inf, doc.doc.id)
+def _coded(values: Sequence[Iterable[str]]) -> csr_matrix:
+    """Rows of labels (units, issues) as a binary sparse matrix, one column per distinct label."""
+    codes: dict[str, int] = {}
+    ids = [sorted({codes.setdefault(v, len(codes)) for v in row}) for row in values]
+    return _rows(ids, len(codes))
 
 
-def _candidates(docs: Sequence[_Doc], signatures: np.ndarray,
-                horizon: float) -> Iterable[tuple[int, int]]:
-    """Pairs worth checking: neighbours inside LSH buckets and inside per-unit blocks, in time order."""
-    blocks: dict[object, list[int]] = defaultdict(list)
-    for i, doc in enumerate(docs):
-        if signatures[i, 0] != _PRIME:
-            for key in _band_keys(signatures[i]):
-                blocks[key].append(i)
-        for unit in doc.doc.units:
-            blocks[unit].append(i)
-    for members in blocks.values():
-        if len(members) < 2:
-            continue
-        members.sort(key=lambda i: _order_key(docs[i]))
-        for pos, i in enumerate(members):
-            stamp = docs[i].stamp
-            for j in reversed(members[max(0, pos - MAX_NEIGHBOURS):pos]):
-                other = docs[j].stamp
-                if stamp is not None and other is not None and stamp - other > horizon:
-                    break
-                yield j, i
+def _rows(ids: Sequence[Sequence[int]], width: int) -> csr_matrix:
+    """A binary sparse matrix with one row per document."""
+    indptr = np.zeros(len(ids) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(row) for row in ids])
+    indices = np.fromiter((i for row in ids for i in row), np.int64, int(indptr[-1]))
+    return csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(ids), max(width, 1)))
+
+
+def _count(rows: csr_matrix, docs: np.ndarray) -> np.ndarray:
+    return np.diff(rows.indptr)[docs]
+
+
+def _shared(rows: csr_matrix, a: np.ndarray, b: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+    """Per pair, the (weighted) number of columns both rows have, in chunks to bound memory."""
+    out = np.zeros(len(a))
+    for lo in range(0, len(a), 200_000):
+        both = rows[a[lo:lo + 200_000]].multiply(rows[b[lo:lo + 200_000]])
+        out[lo:lo + 200_000] = both @ weights if weights is not None else both.sum(axis=1).A1
+    return out
 
 
 def event_id(doc_id: str) -> str:
@@ -217,27 +252,18 @@ def event_id(doc_id: str) -> str:
 
 def cluster_events(docs: Sequence[EventDoc], *, window_hours: float = 72) -> list[str]:
     """One event id per doc, equal for docs that report the same happening."""
-    prepared = [_prepare(d) for d in docs]
-    weights = _Weights()
-    for doc in prepared:
-        weights.add(doc.words)
+    if not docs:
+        return []
+    batch = _Batch(docs)
     window = window_hours * 3600
-    groups = _UnionFind(len(prepared))
-    checked: set[tuple[int, int]] = set()
-    signatures = _signatures([weights.informative(d.words) for d in prepared])
-    for i, j in _candidates(prepared, signatures, window * FOLLOW_UP):
-        pair = (min(i, j), max(i, j))
-        if pair in checked or groups.find(i) == groups.find(j):
-            continue
-        checked.add(pair)
-        if same_event(prepared[i], prepared[j], weights, window):
-            groups.union(i, j)
-    earliest: dict[int, _Doc] = {}
-    for i, doc in enumerate(prepared):
-        root = groups.find(i)
-        if root not in earliest or _order_key(doc) < _order_key(earliest[root]):
-            earliest[root] = doc
-    return [event_id(earliest[groups.find(i)].doc.id) for i in range(len(prepared))]
+    a, b = batch.candidates(window * FOLLOW_UP)
+    keep = batch.decide(a, b, window)
+    graph = coo_matrix((np.ones(int(keep.sum())), (a[keep], b[keep])), shape=(batch.n, batch.n))
+    count, labels = connected_components(graph, directed=False)
+    first = np.full(count, batch.n, dtype=np.int64)
+    np.minimum.at(first, labels, batch.rank)
+    by_rank = np.argsort(batch.rank)
+    return [event_id(docs[int(by_rank[first[label]])].id) for label in labels]
 
 
 class EventIndex:
@@ -281,7 +307,8 @@ class EventIndex:
 
     def _keys(self, doc: _Doc) -> list[object]:
         keys: list[object] = list(doc.doc.units)
-        signature = _signatures([self.weights.informative(doc.words)])[0]
-        if signature[0] != _PRIME:
-            keys.extend(_band_keys(signature))
+        words = self.weights.informative(doc.words)
+        if words:
+            signature = signatures(word_hashes(words), np.array([len(words)]))
+            keys.extend(enumerate(band_keys(signature)[0].tolist()))
         return keys

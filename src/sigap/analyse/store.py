@@ -122,10 +122,12 @@ def analyse_pending(session: Session, analyser: Analyser, *, batch_size: int = 1
     while batch := pending_items(session, limit=batch_size):
         index = _recent_index(session, min(_when(i) for i in batch) - EVENT_WINDOW)
         results = analyser.analyse([_input(i) for i in batch])
-        for item, result, event_id in zip(batch, results, _merge_events(batch, results, index), strict=True):
+        event_ids = _merge_events(batch, results, index)
+        for item, event_id in zip(batch, event_ids, strict=True):
             if event_id:
-                session.flush()
                 events_new += _store_event(session, event_id, item, cache)
+        session.flush()  # events before the analyses that point at them
+        for item, result, event_id in zip(batch, results, event_ids, strict=True):
             _write(session, item, result, event_id, unit_ids)
             relevant += result.relevant
         session.flush()

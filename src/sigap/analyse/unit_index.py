@@ -32,7 +32,9 @@ _PHRASE_RE = re.compile(
     r"\b(?:" + _LEMBAGA + r"|rumah (?:tahanan negara|tahanan|tahanam|penyimpanan benda sitaan negara"
     r"|detensi imigrasi)|balai (?:pemasyarakatan|permasyarakatan)|kepala (?:lapas|rutan|bapas)"
     r"|lembaga pembinaan khusus anak|lapas (?:pembinaan khusus anak|anak(?: pria| wanita)?)|lp anak)\b")
-_PHRASE_TRIGGERS = ("lembaga", "rumah", "balai", "kepala", " anak")
+# Every phrase above starts with one of these: the regex runs only when one occurs.
+_PHRASE_TRIGGERS = ("lembaga pe", "rumah taha", "rumah pe", "rumah de", "balai pe", "kepala lapas", "kepala rutan",
+                    "kepala bapas", "lapas anak", "lapas pembinaan", "lp anak")
 # Byte table: ASCII letters lower-cased, digits kept, every other byte a space.
 _FOLD_TABLE = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
 

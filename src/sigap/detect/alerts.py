@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, delete, exists, func, or_, select
+from sqlalchemy import Select, delete, exists, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from sigap.detect.levels import Judgement
@@ -135,9 +135,9 @@ def _link(session: Session, model: type, column: str, alert_id: int, values: lis
     if not values:
         return
     have = set(session.scalars(select(getattr(model, column)).where(model.alert_id == alert_id)))  # type: ignore[attr-defined]
-    for value in dict.fromkeys(values):
-        if value not in have:
-            session.add(model(alert_id=alert_id, **{column: value}))
+    new = [{"alert_id": alert_id, column: value} for value in dict.fromkeys(values) if value not in have]
+    if new:
+        session.execute(insert(model), new)  # bulk: an episode may hold thousands of items
 
 
 def ack(session: Session, *, alert: Alert, actor: str = "system", now: datetime | None = None) -> Alert:

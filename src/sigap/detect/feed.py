@@ -10,6 +10,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Protocol
 
 from sqlalchemy import and_, case, select
@@ -41,14 +42,14 @@ class Obs:
     kanwil_ids: tuple[int, ...]
     provinces: tuple[str, ...]
 
-    @property
+    @cached_property
     def main_issue(self) -> str:
         known = [c for c in self.issues if c in ISSUE_CODES]
         if not known:
             return "lainnya"
         return max(known, key=lambda code: (ISSUES[Issue(code)].weight, -known.index(code)))
 
-    @property
+    @cached_property
     def weight(self) -> float:
         return ISSUES[Issue(self.main_issue)].weight
 

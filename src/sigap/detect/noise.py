@@ -53,9 +53,13 @@ def find_episode(session: Session, sig: Signals, *, now: datetime, settings: Set
         return _fold_target(session, sig, run_id)
     since = now - timedelta(hours=settings.detect_cooldown_hours)
     found = alerts.find_live(session, run_id=run_id, keys=[sig.key], event_ids=sig.event_ids, since=since)
+    if sig.kind == "storm":
+        found = [a for a in found if a.key == sig.key]
     unresolved = [a for a in found if a.status != AlertStatus.RESOLVED]
     if unresolved or found:
         return (unresolved or found)[0]
+    if sig.kind == "storm":
+        return None
     merge_since = now - timedelta(hours=settings.detect_merge_hours)
     return alerts.find_merge(session, run_id=run_id, issue=sig.main_issue, unit_ids=sig.unit_ids, since=merge_since)
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from sigap.models import Item, ItemSighting, Source, utcnow
 from sigap.sources.base import RawItem
-from sigap.urls import canonical_url, host_of, url_key
+from sigap.urls import canonical_url, host_of, key_of_canonical
 
 log = logging.getLogger(__name__)
 ENGAGEMENT = ("likes", "shares", "comments", "views")
@@ -82,7 +82,7 @@ def _prepare(raw: RawItem, now: datetime) -> _Prepared:
     if not title and not text:
         raise ValueError(f"no title and no text: {url[:120]}")
     values = {
-        "url_key": url_key(url), "url": url, "outlet": (raw.outlet or host_of(url))[:200],
+        "url_key": key_of_canonical(url), "url": url, "outlet": (raw.outlet or host_of(url))[:200],
         "platform": (raw.platform or "news")[:30], "title": title, "text": text,
         "author": (raw.author or "")[:300], "language": (raw.language or None) and raw.language[:12],
         "published_at": _published(raw.published, now), "first_seen_at": now, "updated_at": now,

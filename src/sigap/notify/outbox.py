@@ -52,8 +52,9 @@ def build_message(session: Session, alert: Alert, settings: Settings, *, lang: s
     paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in body.splitlines() if line)
     page = (f"<html><body><h2>{html.escape(subject)}</h2>{paragraphs}"
             f"<p><a href=\"{html.escape(link)}\">{html.escape(link)}</a></p></body></html>")
-    payload = {"alert": {k: data[k] for k in ("id", "level", "crisis_class", "issue", "status", "units",
-                                              "kanwil", "events", "opened_at", "updated_at")}, "url": link}
+    fields = ("id", "level", "crisis_class", "issue", "status", "units", "kanwil", "events", "opened_at", "updated_at")
+    alert_data = {k: data[k].isoformat() if isinstance(data[k], datetime) else data[k] for k in fields}
+    payload = {"alert": alert_data | {"explanation": explanation}, "url": link}
     return Message(subject=f"Sigap {subject}", text=text, html=page, data=payload)
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -146,6 +147,7 @@ def _sniff(handle: TextIO) -> type[csv.Dialect]:
     return Dialect
 
 
+@lru_cache(maxsize=1024)
 def _column(name: str) -> str:
     key = re.sub(r"[\s-]+", "_", name.strip().lower())
     return ALIASES.get(key, key)
