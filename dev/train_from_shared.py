@@ -70,7 +70,7 @@ def evaluate_bundle(bundle: Any, records: list[dict[str, Any]], linker: Any) -> 
     return {
         "n": len(records),
         "tone": metrics.per_class(gold_tone, pred.tone, TONES),
-        "issues": metrics.multilabel([r["issues"] for r in records], pred.issues, ISSUE_CODES)["micro"],
+        "issues": metrics.multilabel([r["issues"] for r in records], pred.issues, ISSUE_CODES),
         "severity": metrics.within_one([r["severity"] for r in records], [int(s) for s in pred.severity]),
         "relevance": metrics.per_class([str(r["relevant"]) for r in records],
                                        [str(bool(x)) for x in pred.relevant], ["True", "False"]),
@@ -80,7 +80,7 @@ def evaluate_bundle(bundle: Any, records: list[dict[str, Any]], linker: Any) -> 
 def summary(m: dict[str, Any]) -> str:
     t = m["tone"]
     return (f"n={m['n']} tone macroF1={t['macro_f1']:.3f} (neg {t['negatif']['f1']:.3f} "
-            f"net {t['netral']['f1']:.3f} pos {t['positif']['f1']:.3f}) issues microF1={m['issues']['f1']:.3f} "
+            f"net {t['netral']['f1']:.3f} pos {t['positif']['f1']:.3f}) issues microF1={m['issues']['micro']['f1']:.3f} "
             f"severity±1={m['severity']['within_one']:.3f} relevance F1(False)={m['relevance']['False']['f1']:.3f}")
 
 
@@ -99,7 +99,7 @@ def cross_validate(shared: list[dict[str, Any]], project: list[dict[str, Any]], 
         bundle = fit_bundle(project + [shared[i] for i in tr], linker)
         m = evaluate_bundle(bundle, [shared[i] for i in te], linker)
         print(f"  fold {k}: {summary(m)}")
-        scores.append((m["tone"]["macro_f1"], m["issues"]["f1"], m["severity"]["within_one"]))
+        scores.append((m["tone"]["macro_f1"], m["issues"]["micro"]["f1"], m["severity"]["within_one"]))
     mean = np.mean(scores, axis=0)
     print(f"  CV mean: tone {mean[0]:.3f} issues {mean[1]:.3f} severity±1 {mean[2]:.3f}")
 
@@ -128,7 +128,7 @@ def main() -> int:
                 "training_items": {"project": len(project), "shared": len(shared)},
                 "held_out": {"split": "StratifiedGroupKFold(5, seed 13), fold 0", **held_metrics}}
         final.save(DEFAULT_DIR, card)
-        print(json.dumps(card["held_out"], indent=1)[:2000])
+        print(json.dumps(card["held_out"], indent=1)[:4000])
     return 0
 
 

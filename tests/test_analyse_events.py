@@ -102,3 +102,29 @@ def test_five_thousand_docs_cluster_correctly() -> None:
     assert len(ids) == 5000
     assert len(set(ids)) == 1000
     assert all(len(set(ids[n * 5:(n + 1) * 5])) == 1 for n in range(1000))
+
+
+def test_batch_decisions_match_the_pair_rule() -> None:
+    """The vectorised rule used by `cluster_events` agrees with `same_event` on every pair."""
+    from itertools import combinations
+
+    import numpy as np
+
+    from sigap.analyse.events import _Batch, _prepare, _Weights, same_event
+
+    issues = [(), ("pelarian",), ("hak_wbp",), ("pelarian", "hak_wbp"), ("kerusuhan",)]
+    units = [(), NABIRE, ("Lapas Kelas IIB Wamena",), (*NABIRE, "Lapas Kelas IIB Wamena")]
+    docs = [EventDoc(id=f"p{k}", title=f"{ESCAPE[k % 3].title} {'tambahan kata' * (k % 2)}",
+                     text=ESCAPE[(k * 7) % 3].text if k % 4 else "",
+                     published=None if k % 5 == 0 else T0 + timedelta(hours=40 * (k % 9)),
+                     units=units[k % 4], issues=issues[k % 5]) for k in range(40)]
+    weights = _Weights()
+    prepared = [_prepare(d) for d in docs]
+    for item in prepared:
+        weights.add(item.words)
+    pairs = np.array(list(combinations(range(len(docs)), 2)))
+    window = 72 * 3600
+    batch = _Batch(docs).decide(pairs[:, 0], pairs[:, 1], window)
+    scalar = [same_event(prepared[a], prepared[b], weights, window) for a, b in pairs]
+    assert batch.tolist() == scalar
+    assert 0 < sum(scalar) < len(scalar)

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from tests.conftest import run_cli
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "ingest"))
-from ingest_server import TestServer  # noqa: E402
+from ingest_server import TestServer
 
 
 @pytest.fixture

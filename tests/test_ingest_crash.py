@@ -21,7 +21,7 @@ from sigap.models import Item, ItemSighting
 from sigap.sources import registry
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "ingest"))
-from ingest_server import TestServer, slow_body  # noqa: E402
+from ingest_server import TestServer, slow_body
 
 SIGAP = str(Path(sys.executable).parent / "sigap")
 ROWS = 2_000
@@ -89,7 +89,8 @@ def feeds() -> Iterator[TestServer]:
                 f"<link>https://kabar{feed}-demo.id/baca/{n}/berita-{feed}-{n}</link>"
                 f"<description>Isi berita {n}</description><pubDate>Rabu, 6 September 2023 14:30 WIB</pubDate>"
                 "</item>" for n in range(PER_FEED))
-            body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar {feed}</title>{items}</channel></rss>'
+            body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar {feed}</title>{items}'
+                    "</channel></rss>")
             if feed == 3:
                 server.routes[f"/feed{feed}"] = slow_body(body.encode(), 1.5)  # killed while fetching this one
             else:
@@ -97,7 +98,9 @@ def feeds() -> Iterator[TestServer]:
         yield server
 
 
-def test_kill_9_during_ingest(engine: Engine, db_url: str, tmp_path: Path, feeds: TestServer) -> None:
+def test_kill_9_during_ingest(sqlite_engine: Engine, tmp_path: Path, feeds: TestServer) -> None:
+    """Same store path as the import test (which runs on both databases); here the per-source report."""
+    engine, db_url = sqlite_engine, str(sqlite_engine.url)
     with session_scope(engine) as s:
         ids = [registry.create(s, url=feeds.url(f"/feed{n}"), kind="rss", name=f"Kabar {n}", allow_private=True).id
                for n in range(4)]

@@ -14,7 +14,6 @@ from sigap.errors import InvalidInput
 from sigap.ingest import import_file
 from sigap.models import Item, ItemSighting
 from sigap.settings import Settings
-
 from tests.conftest import run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

@@ -21,7 +21,7 @@ from sigap.settings import Settings, load_settings
 from sigap.sources import registry
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "ingest"))
-from ingest_server import (  # noqa: E402
+from ingest_server import (
     FIXTURES,
     TestServer,
     conditional,

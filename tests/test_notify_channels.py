@@ -25,7 +25,7 @@ class Inbox:
     def __init__(self) -> None:
         self.messages: list[Any] = []
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.messages.append(message_from_bytes(envelope.content))
         return "250 OK"
 
@@ -51,7 +51,7 @@ class Recorder(BaseHTTPRequestHandler):
     status = 200
     token = "123:ABC"
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["Content-Length"]))
         self.calls.append({"path": self.path, "headers": dict(self.headers), "body": body})
         ok = self.path == f"/bot{self.token}/sendMessage" or self.path == "/hook"
@@ -86,7 +86,7 @@ def test_email_goes_out_as_plain_text_and_html(smtp: tuple[Inbox, int]) -> None:
 
 
 def test_unreachable_smtp_raises_delivery_error() -> None:
-    with pytest.raises(DeliveryError, match="SMTP 127.0.0.1:9"):
+    with pytest.raises(DeliveryError, match=r"SMTP 127\.0\.0\.1:9"):
         send("email", "a@example.id", MESSAGE, settings=Settings(smtp_port=9, notify_timeout_seconds=2))
 
 

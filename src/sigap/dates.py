@@ -83,12 +83,12 @@ def _indonesian(text: str) -> datetime | None:
         return _with_zone(int(year), month, int(day), hour, minute, second, zone) if month else None
     match = _DMY.search(text)
     if match:
-        day, month, year, hour, minute, second, zone = match.groups()
-        return _with_zone(int(year), int(month), int(day), hour, minute, second, zone)
+        d, m, y, hour, minute, second, zone = match.groups()
+        return _with_zone(int(y), int(m), int(d), hour, minute, second, zone)
     match = _SLASHED.match(text)
     if match:
-        year, month, day, hour, minute, second = match.groups()
-        return _with_zone(int(year), int(month), int(day), hour, minute, second, None)
+        y, m, d, hour, minute, second = match.groups()
+        return _with_zone(int(y), int(m), int(d), hour, minute, second, None)
     return None
 
 

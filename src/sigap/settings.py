@@ -77,8 +77,8 @@ class Settings(BaseSettings):
     detect_poisson_p: float = Field(
         0.05, gt=0, lt=1, description="Poisson tail probability under which a unit's negative count is unusual.")
     detect_level1_min_impact: float = Field(
-        7.0, ge=0, le=9, description="Least impact (item severity 0-3 × issue weight 0.5-3) for a level-1 alert "
-        "and for spread across outlets to count; 7 lets severity 3 on grave issues through.")
+        6.0, ge=0, le=9, description="Least impact (item severity 0-3 × issue weight 0.5-3) for a level-1 alert "
+        "and for spread across outlets to count; 6 lets one report of an escape, death or riot through.")
     detect_spread_min_impact: float = Field(
         4.0, ge=0, le=9, description="Least impact for national coverage, virality or a multi-unit episode to raise "
         "an alert.")

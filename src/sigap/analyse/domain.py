@@ -73,6 +73,18 @@ CUES: dict[str, tuple[str, ...]] = {
     "crowd": ("over kapasitas", "overkapasitas", "kelebihan kapasitas", "kelebihan penghuni", "penuh sesak",
               "padat", "kepadatan", "overcrowded", "kelebihan"),
     "viral": ("viral", "video", "beredar", "netizen", "warganet", "medsos", "media sosial", "tiktok"),
+    # failure framing, probes and complaints: the institution under scrutiny (negatif unless debunked)
+    "failure": ("kebobolan", "kecolongan", "bobol", "onar", "buat onar", "mesum", "pesta", "janggal",
+                "bobrok", "sarat", "marak", "merajalela", "menggurita", "persoalan", "masalah", "sorotan",
+                "dipertanyakan", "pertanyakan", "keluhkan", "mengeluh", "keluh", "kritik", "kritikan", "dikritik",
+                "ironi", "miris", "privilese", "privilege", "istimewa", "diskon", "penyerangan", "penyerbuan",
+                "diserang", "diserbu", "kecewa", "protes", "demo", "didemo", "unjuk rasa", "tuntut", "menuntut"),
+    "probe": ("usut", "mengusut", "diusut", "selidiki", "menyelidiki", "penyelidikan", "investigasi", "ombudsman",
+              "komnas ham", "diperiksa", "pemeriksaan", "dugaan", "diduga", "kasus", "tim investigasi"),
+    "outbreak": ("klaster", "terpapar", "positif covid", "terjangkit", "wabah", "meluas", "penularan"),
+    "visit": ("siswa", "mahasiswa", "pelajar", "edukasi", "kunjungan edukasi", "studi tiru", "kuliah", "magang",
+              "praktik kerja", "kerja bakti", "simulasi", "pemilu", "tps", "pencoblosan", "nikah", "pernikahan",
+              "akad", "tamu", "kunjungi", "mengunjungi", "tinjau", "meninjau", "monitoring", "monitor"),
     "phone": ("hp", "handphone", "ponsel", "telepon genggam", "alat komunikasi", "senjata tajam", "sajam",
               "barang terlarang", "barang terlarang", "charger"),
 }
@@ -96,9 +108,16 @@ CROSSES: tuple[tuple[str, str], ...] = (
     ("own", "drugs"), ("foil", "drugs"), ("outside", "drugs"), ("deny", "corrupt"), ("deny", "violence"),
     ("debunk", "viral"), ("escape", "recapture"), ("own", "deny"), ("own", "debunk"), ("crowd", "stats"),
     ("crowd", "program"), ("search", "phone"), ("foil", "phone"), ("viral", "drugs"), ("viral", "phone"),
+    ("debunk", "corrupt"), ("debunk", "violence"), ("own", "failure"), ("outside", "control"),
+    ("crowd", "rights"), ("probe", "death"), ("own", "program"), ("own", "rights"),
 )
 
 CATEGORIES: tuple[str, ...] = tuple(CUES)
+# Categories that make a headline evaluative: when none of them is in the title, the lead decides
+# (GUIDELINES: "if the headline is evaluative, it decides; if it is neutral, the lead decides").
+EVALUATIVE: tuple[str, ...] = ("foil", "search", "escape", "riot", "death", "violence", "corrupt", "control",
+                               "officer_bad", "deny", "debunk", "pos_eval", "rights", "program", "failure",
+                               "probe", "outbreak", "crowd")
 
 
 def cue_vocabulary() -> list[str]:
@@ -136,7 +155,10 @@ def cue_features(title_hits: np.ndarray, body_hits: np.ndarray) -> np.ndarray:
     index = {name: j for j, name in enumerate(CATEGORIES)}
     cross_title = [title_hits[:, index[a]] * title_hits[:, index[b]] for a, b in CROSSES]
     cross_both = [both[:, index[a]] * both[:, index[b]] for a, b in CROSSES]
-    return np.hstack([title_hits, body_hits, np.stack(cross_title, 1), np.stack(cross_both, 1)])
+    evaluative = title_hits[:, [index[c] for c in EVALUATIVE]].max(1, keepdims=True)
+    lead_decides = body_hits * (1.0 - evaluative)
+    return np.hstack([title_hits, body_hits, np.stack(cross_title, 1), np.stack(cross_both, 1), lead_decides,
+                      1.0 - evaluative])
 
 
 def trap_mask(title_hits: np.ndarray, body_hits: np.ndarray) -> np.ndarray:
@@ -148,4 +170,5 @@ def trap_mask(title_hits: np.ndarray, body_hits: np.ndarray) -> np.ndarray:
 def feature_names() -> list[str]:
     names = [*CATEGORIES, "trap"]
     return ([f"t:{n}" for n in names] + [f"b:{n}" for n in names]
-            + [f"tx:{a}+{b}" for a, b in CROSSES] + [f"x:{a}+{b}" for a, b in CROSSES])
+            + [f"tx:{a}+{b}" for a, b in CROSSES] + [f"x:{a}+{b}" for a, b in CROSSES]
+            + [f"lead:{n}" for n in names] + ["t:neutral"])

@@ -18,6 +18,7 @@ from sigap.analyse import metrics
 from sigap.analyse.models import TONES
 from sigap.analyse.pipeline import Analyser, InputItem
 from sigap.analyse.train import standardise
+from sigap.analyse.unit_index import ANCHORS, tokens
 from sigap.analyse.units import UnitLinker
 from sigap.errors import InvalidInput
 from sigap.gazetteer import Gazetteer
@@ -41,8 +42,17 @@ def read_labelled(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def gold_units(values: Sequence[Any], linker: UnitLinker, gazetteer: Gazetteer) -> list[str]:
-    """Gazetteer names for gold units written as names, aliases or {"name": …} objects."""
+# Written names that are not a unit ("Kanwil …", "Ditjenpas", "Kemenkumham …") are not gold units.
+_NOT_A_UNIT = ("kanwil", "kantor wilayah", "direktorat", "ditjen", "kemenkumham", "kemenimipas", "unnamed", "upt ")
+
+
+def gold_units(values: Sequence[Any], linker: UnitLinker, gazetteer: Gazetteer, context: str = "") -> list[str]:
+    """Gazetteer names for gold units written as names, aliases or {"name": …} objects.
+
+    A written name goes through the linker with the item's provinces as context, as in
+    `dev/eval_units_events.py`; other institutions' cells and names that are not a unit at all are dropped;
+    a corrections unit the gazetteer cannot map is kept as written, so it counts as missed.
+    """
     names: list[str] = []
     for value in values or []:
         text = str(value.get("name", "")) if isinstance(value, dict) else str(value)
@@ -51,12 +61,24 @@ def gold_units(values: Sequence[Any], linker: UnitLinker, gazetteer: Gazetteer) 
         if gazetteer.get(text):
             names.append(text)
             continue
-        link = linker.link(text, "")
+        link = linker.link(text, context)
         if link.units:
             names.extend(u.name for u in link.units)
-        elif not link.non_pas:
-            names.append(text)  # a corrections unit the gazetteer does not know: counts as missed
+        elif not link.non_pas and _looks_like_unit(text):
+            names.append(text)
     return list(dict.fromkeys(names))
+
+
+def _looks_like_unit(text: str) -> bool:
+    lowered = text.lower()
+    return any(t in ANCHORS for t in tokens(text)) and not any(m in lowered for m in _NOT_A_UNIT)
+
+
+def _context(row: dict[str, Any]) -> str:
+    """The gold provinces of a labelled row, as linker context (`province` "A; B" or `provinces` list)."""
+    value = row.get("provinces", row.get("province", ""))
+    parts = value if isinstance(value, list) else str(value or "").split(";")
+    return " ".join(str(p).strip() for p in parts if str(p).strip())
 
 
 def evaluate_records(analyser: Analyser, rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -65,7 +87,7 @@ def evaluate_records(analyser: Analyser, rows: Sequence[dict[str, Any]]) -> dict
     items = [InputItem(id=g["id"], title=g["title"], text=g["text"], published=_opt(r.get("published")),
                        source=_opt(r.get("source"))) for g, r in zip(gold, rows, strict=True)]
     pred = analyser.analyse(items)
-    units_gold = [gold_units(r.get("units", r.get("upt", [])), analyser.linker, analyser.gazetteer)
+    units_gold = [gold_units(r.get("units", r.get("upt", [])), analyser.linker, analyser.gazetteer, _context(r))
                   for r in rows]
     return {
         "items": len(rows),

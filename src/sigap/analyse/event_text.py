@@ -44,9 +44,22 @@ def content_words(title: str, text: str = "") -> list[str]:
     lead = (text or "")[:MAX_LEAD_CHARS]
     if lead:
         lead = _DATELINE.sub("", lead, count=1)
-    toks = tokens(f"{title or ''} {lead}")
-    cut = [t[:-3] if len(t) > 5 and t.endswith("nya") else t for t in toks]
-    return [t for t in dict.fromkeys(cut) if len(t) > 1 and t not in STOPWORDS]
+    if len(_CONTENT) > _MAX_CACHED:
+        _CONTENT.clear()
+    return list(dict.fromkeys(filter(None, map(_CONTENT.__getitem__, tokens(f"{title or ''} {lead}")))))
+
+
+class _ContentWords(dict[str, str]):
+    """Token → content word ("" for stop words and one-letter tokens), filled on first sight."""
+
+    def __missing__(self, token: str) -> str:
+        word = token[:-3] if len(token) > 5 and token.endswith("nya") else token
+        self[token] = value = word if len(word) > 1 and word not in STOPWORDS else ""
+        return value
+
+
+_CONTENT = _ContentWords()
+_MAX_CACHED = 200_000  # distinct tokens remembered; the cache restarts past this
 
 
 def word_hashes(words: Sequence[str]) -> np.ndarray:

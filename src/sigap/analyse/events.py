@@ -19,12 +19,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain, count
 
 import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 
-from sigap.analyse.event_text import EMPTY, band_keys, content_words, signatures, word_hashes
+from sigap.analyse.event_text import band_keys, content_words, signatures, word_hashes
 
 GRAVE = frozenset({"pelarian", "kerusuhan", "kematian", "kekerasan", "narkoba", "pungli_suap", "penipuan",
                    "pelanggaran_petugas", "barang_terlarang"})
@@ -147,8 +148,8 @@ class _Batch:
 
     def __init__(self, docs: Sequence[EventDoc]) -> None:
         self.n = len(docs)
-        vocab: dict[str, int] = {}
-        word_ids = [[vocab.setdefault(w, len(vocab)) for w in content_words(d.title, d.text)] for d in docs]
+        vocab: defaultdict[str, int] = defaultdict(count().__next__)  # word → column, numbered on first sight
+        word_ids = [list(map(vocab.__getitem__, content_words(d.title, d.text))) for d in docs]
         self.words = _rows(word_ids, len(vocab))
         df = np.bincount(self.words.indices, minlength=len(vocab))
         self.idf = np.log((self.n + 1) / (df + 1)) + 1.0
@@ -187,12 +188,14 @@ class _Batch:
         block, doc = self.blocks()
         order = np.lexsort((self.rank[doc], block))
         block, doc = block[order], doc[order]
-        keys = []
+        keys = [np.zeros(0, dtype=np.int64)]
         for back in range(1, MAX_NEIGHBOURS + 1):
             a, b = doc[:-back], doc[back:]
             near = (block[:-back] == block[back:]) & ~(self.stamp[b] - self.stamp[a] > horizon)
             keys.append(np.minimum(a, b)[near] * self.n + np.maximum(a, b)[near])
-        pairs = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+        pairs = np.concatenate(keys)
+        pairs.sort()
+        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
         return pairs // max(self.n, 1), pairs % max(self.n, 1)
 
     def decide(self, a: np.ndarray, b: np.ndarray, window: float) -> np.ndarray:
@@ -220,17 +223,18 @@ class _Batch:
 
 def _coded(values: Sequence[Iterable[str]]) -> csr_matrix:
     """Rows of labels (units, issues) as a binary sparse matrix, one column per distinct label."""
-    codes: dict[str, int] = {}
-    ids = [sorted({codes.setdefault(v, len(codes)) for v in row}) for row in values]
-    return _rows(ids, len(codes))
+    codes: defaultdict[str, int] = defaultdict(count().__next__)
+    return _rows([list(map(codes.__getitem__, row)) for row in values], len(codes))
 
 
 def _rows(ids: Sequence[Sequence[int]], width: int) -> csr_matrix:
-    """A binary sparse matrix with one row per document."""
-    indptr = np.zeros(len(ids) + 1, dtype=np.int64)
-    indptr[1:] = np.cumsum([len(row) for row in ids])
-    indices = np.fromiter((i for row in ids for i in row), np.int64, int(indptr[-1]))
-    return csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(ids), max(width, 1)))
+    """A binary sparse matrix with one row per document (repeated ids count once)."""
+    sizes = np.fromiter(map(len, ids), np.int64, len(ids))
+    columns = np.fromiter(chain.from_iterable(ids), np.int64, int(sizes.sum()))
+    rows = np.repeat(np.arange(len(ids)), sizes)
+    matrix = coo_matrix((np.ones(len(columns)), (rows, columns)), shape=(len(ids), max(width, 1))).tocsr()
+    matrix.data[:] = 1.0  # duplicates were summed
+    return matrix
 
 
 def _count(rows: csr_matrix, docs: np.ndarray) -> np.ndarray:
@@ -263,7 +267,8 @@ def cluster_events(docs: Sequence[EventDoc], *, window_hours: float = 72) -> lis
     first = np.full(count, batch.n, dtype=np.int64)
     np.minimum.at(first, labels, batch.rank)
     by_rank = np.argsort(batch.rank)
-    return [event_id(docs[int(by_rank[first[label]])].id) for label in labels]
+    ids = [event_id(docs[int(doc)].id) for doc in by_rank[first]]
+    return [ids[label] for label in labels.tolist()]
 
 
 class EventIndex:

@@ -18,13 +18,14 @@ import numpy as np
 import scipy.sparse as sp
 
 from sigap.analyse.features import Doc, Features, Featurizer
+from sigap.analyse.rules import rule_issues
 from sigap.taxonomy import ISSUE_CODES
 
 BUNDLE_FILE = "sigap-analyse.pkl"
 CARD_FILE = "sigap-analyse.json"
 TONES = ("negatif", "netral", "positif")
 DEFAULT_DIR = Path(__file__).parent / "models"
-ISSUE_THRESHOLD = 0.6
+ISSUE_THRESHOLD = 0.7
 
 
 @dataclass
@@ -83,21 +84,24 @@ class ModelBundle:
         tone_idx = tone_p.argmax(1)
         tones = [str(self.tone.classes_[i]) if ok else "netral" for i, ok in zip(tone_idx, relevant, strict=True)]
         conf = np.where(relevant, tone_p.max(1), np.maximum(1 - relevance, tone_p[:, _col(self.tone, "netral")]))
-        issues = self._issues(feats, relevant)
+        issues = self._issues(feats, relevant, docs)
         severity = self._severity(feats, tones)
         return Prediction(relevant, relevance, tones, conf, issues, severity)
 
-    def _issues(self, feats: Features, relevant: np.ndarray) -> list[list[str]]:
+    def _issues(self, feats: Features, relevant: np.ndarray, docs: Sequence[Doc]) -> list[list[str]]:
         codes = [c for c in ISSUE_CODES if c in self.issues and c != "lainnya"]
         coef = np.hstack([self.issues[c].coef for c in codes])
         intercept = np.hstack([self.issues[c].intercept for c in codes])
         probs = 1.0 / (1.0 + np.exp(-(np.asarray(feats.matrix @ coef) + intercept)))
         threshold = self.thresholds.get("issues", ISSUE_THRESHOLD)
         result: list[list[str]] = []
-        for row, ok in zip(probs, relevant, strict=True):
+        for row, ok, doc in zip(probs, relevant, docs, strict=True):
             chosen = [codes[j] for j in np.flatnonzero(row >= threshold)] if ok else []
-            if ok and not chosen and row.max() >= threshold / 2:
-                chosen = [codes[int(row.argmax())]]
+            if ok:
+                ruled = rule_issues(doc)
+                if not chosen and not ruled and row.max() >= threshold / 2:
+                    chosen = [codes[int(row.argmax())]]
+                chosen += [code for code in ruled if code not in chosen]
             result.append(chosen or ["lainnya"])
         return result
 

@@ -22,10 +22,11 @@ from sigap.analyse.events import EventDoc, cluster_events
 from sigap.analyse.features import Doc, lead_of
 from sigap.analyse.models import ModelBundle
 from sigap.analyse.normalise import clean, is_readable, normalise, to_text
+from sigap.analyse.units import MAX_CHARS as UNIT_CHARS
 from sigap.analyse.units import UnitLinker
 from sigap.gazetteer import Gazetteer, Unit, default_gazetteer
 
-LINK_CHARS = 1500  # units are read from the title and the start of the text
+LINK_CHARS = UNIT_CHARS  # units are read from the title and the start of the text, as far as the linker reads
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
 

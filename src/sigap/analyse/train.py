@@ -80,8 +80,9 @@ class TrainOptions:
 
     c_relevance: float = 2.0
     c_tone: float = 6.0
-    c_issues: float = 4.0
+    c_issues: float = 25.0
     c_severity: float = 1.0
+    feature_weights: dict[str, float] | None = None
 
 
 def _lr(c: float = 4.0, balanced: bool = True) -> LogisticRegression:
@@ -99,7 +100,7 @@ def fit_bundle(records: Sequence[dict[str, Any]], linker: Any = None, version: s
     """Fit every model on the records (already standardised); a record's `weight` scales its loss."""
     opt = options or TrainOptions()
     docs = list(docs) if docs is not None else to_docs(records, linker)
-    featurizer = Featurizer().fit(docs)
+    featurizer = Featurizer(weights=opt.feature_weights).fit(docs)
     feats = featurizer.transform(docs)
     weight = np.array([float(r.get("weight", 1.0)) for r in records])
     relevant = np.array([r["relevant"] for r in records])

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sigap.gazetteer import Gazetteer, Unit
 
@@ -89,7 +90,11 @@ def _phrase(match: re.Match[str]) -> str:
 
 def tokens(text: str) -> list[str]:
     """Canonical tokens of a text (see module doc)."""
-    folded = fold(text)
+    return canonical(fold(text))
+
+
+def canonical(folded: str) -> list[str]:
+    """Canonical tokens of already folded text (a "." token, which fold never makes, is kept)."""
     if any(trigger in folded for trigger in _PHRASE_TRIGGERS):
         folded = _PHRASE_RE.sub(_phrase, folded)
     split = folded.split()
@@ -113,8 +118,7 @@ class Entry:
     subtypes: frozenset[str]
 
 
-@dataclass(frozen=True)
-class Head:
+class Head(NamedTuple):
     """What precedes a place in a mention: family, subtype words, class and where the place starts."""
 
     family: str
@@ -178,6 +182,11 @@ class UnitIndex:
             self._add_unit(unit)
         self.place_starts = frozenset(
             start for table in (self.places, self.cities) for _, key in table for start in _prefixes(key))
+        # key → {(family, 0 for places / 1 for cities): entries}, to match every family and table in one walk
+        self.keyed: dict[str, dict[tuple[str, int], list[Entry]]] = {}
+        for number, table in enumerate((self.places, self.cities)):
+            for (family, key), entries in table.items():
+                self.keyed.setdefault(key, {})[(family, number)] = entries
         self.province_words = self._province_words(gazetteer)
         self.province_starts = frozenset(
             start for key, _ in self.province_words.items() for start in _prefixes(key))
@@ -244,6 +253,19 @@ class UnitIndex:
                 found = (at - start + 1, entries)
         return found
 
+    def place_keys(self, toks: Sequence[str]) -> list[tuple[int, str, dict[tuple[str, int], list[Entry]]]]:
+        """Every place key the first tokens spell, longest first: (tokens used, key, entries by family/table)."""
+        found: list[tuple[int, str, dict[tuple[str, int], list[Entry]]]] = []
+        key = ""
+        for size, tok in enumerate(toks[:self.MAX_PLACE], 1):
+            key += tok
+            if key not in self.place_starts:
+                break
+            entries = self.keyed.get(key)
+            if entries:
+                found.append((size, key, entries))
+        return found[::-1]
+
     def match_province(self, toks: Sequence[str], start: int) -> tuple[int, str | None]:
         found: tuple[int, str | None] = (0, None)
         key = ""
@@ -259,15 +281,20 @@ class UnitIndex:
     def province_mentions(self, toks: Sequence[str]) -> list[tuple[int, str]]:
         """(position, province) of every province, province abbreviation or distinctive city, left to right."""
         found: list[tuple[int, str]] = []
-        starts = self.province_starts
+        starts, words = self.province_starts, self.province_words
         after = 0
         for i in [i for i, tok in enumerate(toks) if tok in starts]:
             if i < after:
                 continue
-            size, province = self.match_province(toks, i)
+            key, province = "", None
+            for at in range(i, min(i + 4, len(toks))):  # match_province, inlined: this runs on every item
+                key += toks[at]
+                if key not in starts:
+                    break
+                if key in words:
+                    province, after = words[key], at + 1
             if province:
                 found.append((i, province))
-                after = i + size
         return found
 
 

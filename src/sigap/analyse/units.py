@@ -27,7 +27,9 @@ from sigap.analyse.unit_index import (
     Entry,
     Head,
     UnitIndex,
+    canonical,
     class_at,
+    fold,
     read_head,
     tokens,
     unique_units,
@@ -85,9 +87,10 @@ class UnitLinker:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.index = UnitIndex(gazetteer)
+        self._narrowed: dict[tuple[int, frozenset[str], str | None, bool], list[Unit]] = {}
 
     def link(self, title: str, text: str = "") -> LinkResult:
-        toks = [*tokens(title or ""), ".", *tokens((text or "")[:MAX_CHARS])]
+        toks = canonical(f"{fold(title or '')} . {fold((text or '')[:MAX_CHARS])}")
         joined = " ".join(toks)
         mentions, blocked = self._mentions(toks)
         places = self.index.province_mentions(toks)
@@ -132,22 +135,31 @@ class UnitLinker:
     def _place_at(self, toks: Sequence[str], anchor: int, head: Head, start: int, *,
                   strict: bool) -> _Mention | None:
         cabang = anchor > 0 and toks[anchor - 1] == "cabang"
-        place_toks = ["cabang", *toks[start:start + 6]] if cabang else toks[start:start + 6]
-        if not place_toks or place_toks[0] not in self.index.place_starts:
+        window = toks[start:start + UnitIndex.MAX_PLACE]
+        keys = self.index.place_keys(["cabang", *window] if cabang else window)
+        if not keys:
             return None
-        for family in _FAMILIES.get(toks[anchor], (head.family, _OTHER_FAMILY.get(head.family, ""))):
-            for table in (self.index.places, self.index.cities):
-                size, entries = self.index.match_place(table, family, place_toks, 0)
-                key = "".join(place_toks[:size])
+        for family in _FAMILIES.get(toks[anchor]) or (head.family, _OTHER_FAMILY.get(head.family, "")):
+            for table in (0, 1):
+                size, key, entries = next(((n, k, e[family, table]) for n, k, e in keys if (family, table) in e),
+                                          (0, "", []))
                 if not entries or (strict and (len(key) < 5 or key in COMMON_WORDS)):
                     continue
-                end = start + size - (1 if cabang else 0)
+                end = start + size - cabang
                 if key in COMMON_WORDS and not self._ends_name(toks, end):
                     continue
                 unit_class = head.unit_class or _class_after(toks, end)
                 return _Mention(" ".join(toks[anchor:end]), Head(family, head.subtypes, unit_class, start),
                                 entries, group=key in GROUP_PLACES)
         return None
+
+    def _narrow(self, mention: _Mention) -> list[Unit]:
+        """`_narrow`, remembered per entry list, subtypes and class (a few thousand combinations at most)."""
+        key = (id(mention.entries), mention.head.subtypes, mention.head.unit_class, mention.group)
+        units = self._narrowed.get(key)
+        if units is None:
+            units = self._narrowed[key] = _narrow(mention)
+        return units
 
     def _ends_name(self, toks: Sequence[str], end: int) -> bool:
         """A one-word place that is also a common word ("Lapas Batu") must end the name."""
@@ -160,7 +172,7 @@ class UnitLinker:
     def _resolve(self, mentions: list[_Mention], places: list[tuple[int, str]],
                  joined: str) -> tuple[list[Unit], list[tuple[str, str]], list[str]]:
         """Candidates per mention, narrowed by subtype and class, then by the item's other evidence."""
-        candidates = [_narrow(m) for m in mentions]
+        candidates = [self._narrow(m) for m in mentions]
         sure = {u.name for units in candidates if len(units) == 1 for u in units}
         provinces = {p for _, p in places}
         linked: list[Unit] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import datetime
 from typing import Any
 
 import typer
@@ -18,6 +19,7 @@ from sigap.cli.app import (
     get_settings,
     handle_errors,
     open_engine,
+    progress,
 )
 from sigap.db import session_scope
 from sigap.settings import Settings
@@ -35,7 +37,15 @@ def _load(engine: Engine, settings: Settings, seed: int, days: int) -> dict[str,
     with session_scope(engine) as s:
         counts = load_demo(s, stream)
     return {"generated": len(stream), "new": counts.new, "unchanged": counts.unchanged,
-            "end": max(i.published for i in stream)}
+            "start": min(i.published for i in stream), "end": max(i.published for i in stream)}
+
+
+def _demo_settings(settings: Settings) -> Settings:
+    """The demo's fictional national outlets count as national coverage unless configured otherwise."""
+    from sigap.demo.outlets import NATIONAL_NAMES
+
+    names = sorted({*settings.detect_national_outlets, *(n.lower() for n in NATIONAL_NAMES)})
+    return settings.model_copy(update={"detect_national_outlets": names})
 
 
 def _summary(engine: Engine) -> dict[str, Any]:
@@ -61,15 +71,31 @@ def _alerts(engine: Engine) -> list[dict[str, Any]]:
         return [alert_to_dict(s, a) for a in list_alerts(s)]
 
 
-def _print(summary: dict[str, Any], alerts: list[dict[str, Any]]) -> None:
+def _history(engine: Engine, settings: Settings, start: datetime, end: datetime) -> list[dict[str, Any]]:
+    """Replay detection over the whole stream: which alerts would have fired, when."""
+    from sigap.detect.run import backtest
+    from sigap.display import local_time
+    from sigap.models import Unit
+
+    with session_scope(engine) as s:
+        rows = []
+        for firing in backtest(s, settings, start, end):
+            unit = s.get(Unit, firing.unit_ids[0]) if firing.unit_ids else None
+            rows.append({**firing.as_dict(), "unit": unit.name if unit else "",
+                         "local_time": local_time(firing.at, unit.province if unit else None)})
+        return rows
+
+
+def _print(summary: dict[str, Any], history: list[dict[str, Any]], alerts: list[dict[str, Any]]) -> None:
     console.print(f"[bold]Sigap demo[/]: {summary['items']} berita/unggahan, {summary['relevant']} relevan, "
                   f"{summary['events']} peristiwa.")
     console.print("Nada: " + ", ".join(f"{k} {v}" for k, v in sorted(summary["tone"].items())))
-    table = Table("Level", "Kelas krisis", "UPT", "Penjelasan", title="Peringatan")
-    for alert in alerts:
-        table.add_row(str(alert["level"]), alert["crisis_class"], ", ".join(alert["units"]),
-                      alert["explanation"].splitlines()[0][:90])
+    table = Table("Waktu", "Level", "UPT", "Penjelasan", title="Riwayat peringatan (replay 60 hari)")
+    for row in history:
+        table.add_row(row["local_time"], str(row["level"]), row["unit"], row["explanation"][:100])
     console.print(table)
+    console.print(f"Peringatan tersimpan saat ini: {len(alerts)} "
+                  f"({sum(a['status'] == 'open' for a in alerts)} terbuka). Lihat: sigap alerts list")
 
 
 @app.command()
@@ -80,16 +106,21 @@ def demo(seed: int = typer.Option(2023, help="Seed of the synthetic stream."),
     """Set up SIGAP_HOME with demo data and run the pipeline over it."""
     from sigap.pipeline import Pipeline
 
-    settings = get_settings()
+    settings = _demo_settings(get_settings())
     engine = open_engine(settings)
     err_console.print(f"Database: {engine.url.render_as_string(hide_password=True)}")
     loaded = _load(engine, settings, seed, days)
     err_console.print(f"Stored {loaded['new']} new demo items ({loaded['unchanged']} already there).")
     pipeline = Pipeline(engine, settings)
+    with progress() as bar:
+        task = bar.add_task("Analisis", total=loaded["new"])
+        pipeline.analyse(on_batch=lambda n: bar.advance(task, n))
     report = pipeline.after_ingest(now=loaded["end"])
+    history = _history(engine, settings, loaded["start"], loaded["end"])
     summary, alerts = _summary(engine), _alerts(engine)
     engine.dispose()
     if json_out:
-        emit_json({"loaded": loaded, "run": report.as_dict(), "summary": summary, "alerts": alerts})
+        emit_json({"loaded": loaded, "run": report.as_dict(), "summary": summary, "history": history,
+                   "alerts": alerts})
     else:
-        _print(summary, alerts)
+        _print(summary, history, alerts)

@@ -11,8 +11,17 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from sigap.cli.app import JSON_OPTION, app, console, emit_json, err_console, get_settings, handle_errors, \
-    open_engine, session
+from sigap.cli.app import (
+    JSON_OPTION,
+    app,
+    console,
+    emit_json,
+    err_console,
+    get_settings,
+    handle_errors,
+    open_engine,
+    session,
+)
 
 sources_app = typer.Typer(help="Sumber berita: feed RSS/Atom, halaman web, sitemap.", no_args_is_help=True)
 app.add_typer(sources_app, name="sources")

@@ -93,12 +93,12 @@ def _prepare(raw: RawItem, now: datetime) -> _Prepared:
     return _Prepared(values["url_key"], values, raw)
 
 
-def _insert_statement(session: Session) -> Any:
+def _insert_statement(session: Session, returning: bool) -> Any:
     dialect = session.get_bind().dialect.name
     module: Any = sqlite if dialect == "sqlite" else postgresql
     table = Item.__table__
-    return module.insert(table).on_conflict_do_nothing(index_elements=["url_key"]).returning(
-        table.c.id, table.c.url_key)
+    statement = module.insert(table).on_conflict_do_nothing(index_elements=["url_key"])
+    return statement.returning(table.c.id, table.c.url_key) if returning else statement
 
 
 def _existing(session: Session, keys: Sequence[str]) -> dict[str, Item]:
@@ -109,13 +109,25 @@ def _existing(session: Session, keys: Sequence[str]) -> dict[str, Item]:
     return found
 
 
-def _insert_new(session: Session, rows: list[dict[str, Any]]) -> dict[str, int]:
-    """Insert rows whose key is not stored; rows another writer stored meanwhile are skipped."""
+def _insert_new(session: Session, rows: list[dict[str, Any]], now: datetime) -> dict[str, int]:
+    """Insert rows whose key is not stored; rows another writer stored meanwhile are skipped.
+
+    SQLite: INSERT … RETURNING. PostgreSQL: a plain executemany (psycopg pipelines it; a RETURNING batch
+    is one huge statement psycopg re-parses each time), then our rows are those first seen at `now`."""
     ids: dict[str, int] = {}
-    statement = _insert_statement(session)
+    if not rows:
+        return ids
+    sqlite_path = session.get_bind().dialect.name == "sqlite"
+    statement = _insert_statement(session, returning=sqlite_path)
     for start in range(0, len(rows), _CHUNK):
-        for item_id, key in session.execute(statement, rows[start:start + _CHUNK]):
-            ids[key] = item_id
+        chunk = rows[start:start + _CHUNK]
+        if sqlite_path:
+            ids.update({key: item_id for item_id, key in session.execute(statement, chunk)})
+            continue
+        session.execute(statement, chunk)
+        query = select(Item.id, Item.url_key).where(Item.url_key.in_([r["url_key"] for r in chunk]),
+                                                    Item.first_seen_at == now)
+        ids.update({key: item_id for item_id, key in session.execute(query)})
     return ids
 
 
@@ -157,22 +169,22 @@ def store_items(session: Session, raws: Iterable[RawItem], *, source: Source | N
     """Store RawItems idempotently (flush, no commit): new ones inserted, known ones merged, sightings
     recorded for `source`. Works on SQLite and PostgreSQL, and with concurrent writers."""
     now = now or utcnow()
-    counts, prepared = IngestCounts(), {}
+    counts, prepared = IngestCounts(), dict[str, _Prepared]()
     for raw in raws:
         try:
-            item = _prepare(raw, now)
+            ready = _prepare(raw, now)
         except ValueError as exc:
             counts.rejected += 1
             counts.errors.append(str(exc))
             continue
-        if item.key in prepared:
+        if ready.key in prepared:
             counts.unchanged += 1
-            item = _merge_same_batch(prepared[item.key], item)
-        prepared[item.key] = item
+            ready = _merge_same_batch(prepared[ready.key], ready)
+        prepared[ready.key] = ready
     if not prepared:
         return counts
     existing = _existing(session, list(prepared))
-    inserted = _insert_new(session, [p.values for k, p in prepared.items() if k not in existing])
+    inserted = _insert_new(session, [p.values for k, p in prepared.items() if k not in existing], now)
     raced = [k for k in prepared if k not in existing and k not in inserted]
     if raced:  # stored by another writer between our SELECT and INSERT
         existing.update(_existing(session, raced))

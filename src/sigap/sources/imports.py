@@ -80,7 +80,7 @@ class ImportReader:
                 continue
             try:
                 data = json.loads(line)
-            except ValueError as exc:
+            except json.JSONDecodeError as exc:
                 yield number, RowError(number, f"not valid JSON ({exc.msg})")
                 continue
             if not isinstance(data, dict):

@@ -7,8 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sigap.errors import Conflict, InvalidInput, NotFound
-from sigap.errors import FetchError
+from sigap.errors import Conflict, FetchError, InvalidInput, NotFound
 from sigap.fetch import UnsafeURL, guard_url
 from sigap.models import Source
 from sigap.sources.base import SourceInfo, SourceReader

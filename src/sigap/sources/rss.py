@@ -13,7 +13,7 @@ import feedparser
 
 from sigap.dates import parse_date
 from sigap.errors import FetchError
-from sigap.fetch import FetchResult, Fetcher
+from sigap.fetch import Fetcher, FetchResult
 from sigap.sources._html import html_to_text
 from sigap.sources.base import RawItem, ReadResult, SourceInfo
 

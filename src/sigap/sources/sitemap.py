@@ -15,7 +15,7 @@ from lxml import etree
 
 from sigap.dates import parse_date
 from sigap.errors import FetchError
-from sigap.fetch import FetchResult, Fetcher
+from sigap.fetch import Fetcher, FetchResult
 from sigap.sources._html import title_from_url
 from sigap.sources.base import RawItem, ReadResult, SourceInfo
 

@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 
 from sigap.dates import parse_date
 from sigap.errors import FetchError
-from sigap.fetch import FetchResult, Fetcher
+from sigap.fetch import Fetcher, FetchResult
 from sigap.sources._html import html_to_text, title_from_url
 from sigap.sources.base import RawItem, ReadResult, SourceInfo
 from sigap.urls import host_of

@@ -1,0 +1,60 @@
+"""The high-precision issue cues, the headline-first domain features and gold-unit mapping in evaluation."""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+
+from sigap.analyse import domain
+from sigap.analyse.evaluate import _context, gold_units
+from sigap.analyse.features import Doc, make_doc
+from sigap.analyse.rules import rule_issues
+from sigap.analyse.units import UnitLinker
+from sigap.gazetteer import default_gazetteer
+
+
+def test_rule_issues_name_thin_issues_in_title_or_lead() -> None:
+    assert "kematian" in rule_issues(make_doc("Seorang warga binaan Rutan Contoh meninggal di sel", ""))
+    assert "kekerasan" in rule_issues(make_doc("", "Keluarga melapor anaknya dianiaya sesama tahanan."))
+    assert "penipuan" in rule_issues(make_doc("Napi kendalikan penipuan daring dari balik jeruji", ""))
+    assert "pelanggaran_petugas" in rule_issues(make_doc("Oknum sipir lapas ditangkap membawa paket", ""))
+    assert "pelanggaran_petugas" in rule_issues(make_doc("Dua petugas rutan dipecat usai insiden", ""))
+    assert "pungli_suap" in rule_issues(make_doc("Ombudsman soroti dugaan pungli kunjungan", ""))
+    assert "overkapasitas" in rule_issues(make_doc("Lapas Contoh kelebihan penghuni 200 persen", ""))
+
+
+def test_title_only_cue_ignores_the_lead() -> None:
+    assert "kesehatan" in rule_issues(make_doc("Rutan Contoh gelar skrining TBC untuk warga binaan", ""))
+    assert "kesehatan" not in rule_issues(make_doc("Upacara Hari Bakti di Lapas Contoh",
+                                                   "Usai upacara, petugas kesehatan membagikan masker."))
+
+
+def test_rule_issues_stay_quiet_on_neutral_items() -> None:
+    assert rule_issues(make_doc("Kalapas Contoh pimpin apel pagi jajaran", "Apel diikuti seluruh pegawai.")) == []
+    assert rule_issues(Doc("", "")) == []
+
+
+def test_neutral_headline_lets_the_lead_decide() -> None:
+    names = domain.feature_names()
+    lead_riot, neutral = names.index("lead:riot"), names.index("t:neutral")
+    vocab = {"rusuh": 0, "upacara": 1, "kabur": 2}
+    mapping = domain.category_matrix(vocab)
+    riot, ceremony, escape = (domain.category_hits(sp.csr_matrix(np.eye(3, dtype=np.float32)[[k]]), mapping)
+                              for k in range(3))
+    # neutral title (ceremony), riot in the lead: the lead-decides column fires
+    feats = domain.cue_features(ceremony, riot)
+    assert feats[0, neutral] == 1.0 and feats[0, lead_riot] == 1.0
+    # evaluative title (escape): the lead's riot is not promoted
+    feats = domain.cue_features(escape, riot)
+    assert feats[0, neutral] == 0.0 and feats[0, lead_riot] == 0.0
+    assert feats.shape[1] == len(names)
+
+
+def test_gold_units_map_written_names_with_province_context() -> None:
+    gazetteer = default_gazetteer()
+    linker = UnitLinker(gazetteer)
+    names = gold_units(["Lapas Klas IIA Samarinda", "Kanwil Kemenkumham Kaltim", "sel Mapolres Cilegon"],
+                       linker, gazetteer, _context({"province": "Kalimantan Timur"}))
+    assert len(names) == 1 and "Samarinda" in names[0]
+    assert _context({"provinces": ["Aceh", "Bali"]}) == "Aceh Bali"
+    assert _context({"province": "Aceh; Bali"}) == "Aceh Bali"
