@@ -80,7 +80,8 @@ def evaluate_bundle(bundle: Any, records: list[dict[str, Any]], linker: Any) -> 
 def summary(m: dict[str, Any]) -> str:
     t = m["tone"]
     return (f"n={m['n']} tone macroF1={t['macro_f1']:.3f} (neg {t['negatif']['f1']:.3f} "
-            f"net {t['netral']['f1']:.3f} pos {t['positif']['f1']:.3f}) issues microF1={m['issues']['micro']['f1']:.3f} "
+            f"net {t['netral']['f1']:.3f} pos {t['positif']['f1']:.3f}) "
+            f"issues microF1={m['issues']['micro']['f1']:.3f} "
             f"severity±1={m['severity']['within_one']:.3f} relevance F1(False)={m['relevance']['False']['f1']:.3f}")
 
 

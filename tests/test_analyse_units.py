@@ -111,3 +111,17 @@ def test_empty_and_odd_input(linker: UnitLinker) -> None:
     assert linker.link("", "").units == []
     assert linker.link("🙂🙂 LAPAS!!!", "\x00" * 10).units == []
     assert linker.link("x" * 1_000_000, "lapas " * 50_000).units == []
+
+
+def test_token_map_prefilter_covers_every_rewritten_token() -> None:
+    from sigap.analyse.unit_index import _TOKEN_MAP, _TOKEN_MAP_PARTS
+
+    assert all(any(part in key for part in _TOKEN_MAP_PARTS) for key in _TOKEN_MAP)
+
+
+def test_phrase_prefilter_and_alternation_cover_every_phrase() -> None:
+    from sigap.analyse.unit_index import _PHRASE_RE, _PHRASE_TRIGGERS, _PHRASES
+
+    for phrase in [*_PHRASES, "lembaga pemasyarakatan", "lembaga pemasarakatan"]:
+        assert any(trigger in phrase for trigger in _PHRASE_TRIGGERS), phrase
+        assert _PHRASE_RE.fullmatch(phrase), phrase

@@ -97,3 +97,24 @@ def test_concurrent_writers_create_no_duplicate(engine: Engine) -> None:
     assert not errors
     with session_scope(engine) as s:
         assert s.scalar(select(func.count()).select_from(Item)) == 300
+
+
+def test_engagement_snapshots_follow_new_and_changed_counts(engine: Engine) -> None:
+    """Detection measures virality from snapshots: one per import that shows new counts."""
+    from sigap.models.alerts import EngagementSnapshot
+
+    t0 = datetime(2025, 5, 1, 8, tzinfo=UTC)
+
+    def post(views: int) -> RawItem:
+        return RawItem(url="https://x.example/status/1", title="", text="napi kabur lagi?", platform="x",
+                       outlet="X", published=t0, views=views, likes=views // 10)
+
+    with session_scope(engine) as s:
+        store_items(s, [post(1_000)], now=t0 + timedelta(hours=1))
+    with session_scope(engine) as s:
+        store_items(s, [post(1_000)], now=t0 + timedelta(hours=2))  # same counts: no new snapshot
+        store_items(s, [post(50_000)], now=t0 + timedelta(hours=3))
+    with session_scope(engine) as s:
+        snaps = list(s.scalars(select(EngagementSnapshot).order_by(EngagementSnapshot.at)))
+        assert [(snap.views, snap.at) for snap in snaps] == [
+            (1_000, t0 + timedelta(hours=1)), (50_000, t0 + timedelta(hours=3))]

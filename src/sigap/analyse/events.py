@@ -1,13 +1,15 @@
 """Group items that report the same happening into events.
 
-Two kinds of evidence, joined with a union-find:
+Two kinds of evidence, joined into connected groups:
 - near-duplicates: MinHash signatures of each item's content words (title + lead, dateline and stop
   words removed) bucketed by LSH bands; bucket members are verified by their word overlap;
 - rewritten versions by different outlets: items that share a unit, are published within the window,
   share an issue (and a grave one when both carry one) and share enough weighted content words.
-Candidates come only from LSH buckets and from per-unit time-sorted neighbours, never from all pairs, so
-40,000 items cluster in seconds. Word weights are inverse document frequencies of the batch (or of the
-index), so "lapas", "napi" and "kabur" count for little and "lambaro" or "113" for a lot.
+Candidates come only from LSH buckets and from per-unit time-sorted neighbours, never from all pairs.
+`cluster_events` builds the candidates and applies the pair rule to all of them at once with numpy and
+scipy sparse rows, then takes connected components, so 40,000 items cluster in about 3 s; `EventIndex`
+applies the same rule (`same_event`) one pair at a time. Word weights are inverse document frequencies of
+the batch (or of the index), so "lapas", "napi" and "kabur" count for little and "lambaro" or "113" for a lot.
 An event id is "e-" + a short hash of the id of the cluster's earliest member (by time, then id).
 """
 
@@ -37,6 +39,7 @@ FOLLOW_UP_MIN = 0.15  # ... and for a follow-up on the same unit and grave issue
 NO_UNIT = 0.4  # weighted containment needed when the items share no unit
 MAX_DF, COMMON_SHARE = 20, 0.01  # words in more documents than this do not seed LSH buckets
 UNDATED = 0.35  # weighted containment for same unit and grave issue when a date is unknown
+_PAIR_CHUNK = 200_000  # candidate pairs compared at once (bounds the temporary sparse rows)
 
 
 @dataclass(frozen=True)
@@ -244,9 +247,10 @@ def _count(rows: csr_matrix, docs: np.ndarray) -> np.ndarray:
 def _shared(rows: csr_matrix, a: np.ndarray, b: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
     """Per pair, the (weighted) number of columns both rows have, in chunks to bound memory."""
     out = np.zeros(len(a))
-    for lo in range(0, len(a), 200_000):
-        both = rows[a[lo:lo + 200_000]].multiply(rows[b[lo:lo + 200_000]])
-        out[lo:lo + 200_000] = both @ weights if weights is not None else both.sum(axis=1).A1
+    for lo in range(0, len(a), _PAIR_CHUNK):
+        part = slice(lo, lo + _PAIR_CHUNK)
+        both = rows[a[part]].multiply(rows[b[part]])
+        out[part] = both @ weights if weights is not None else both.sum(axis=1).A1
     return out
 
 

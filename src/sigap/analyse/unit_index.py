@@ -45,6 +45,8 @@ _TOKEN_MAP: dict[str, tuple[str, ...]] = {
     "lkn": ("lapas", "narkotika"), "lpp": ("lapas", "perempuan"), "wanita": ("perempuan",),
     "narkoba": ("narkotika",), "kalapastik": ("kalapas", "narkotika"),
 }
+# Every key of _TOKEN_MAP contains one of these: text without them needs no rewriting.
+_TOKEN_MAP_PARTS = ("lp", "lkn", "pastik", "wanita", "narkoba")
 
 # Anchor tokens → family of units they name.
 ANCHORS: dict[str, str] = {
@@ -98,7 +100,7 @@ def canonical(folded: str) -> list[str]:
     if any(trigger in folded for trigger in _PHRASE_TRIGGERS):
         folded = _PHRASE_RE.sub(_phrase, folded)
     split = folded.split()
-    if _TOKEN_MAP.keys().isdisjoint(split):
+    if not any(part in folded for part in _TOKEN_MAP_PARTS):
         return split
     out: list[str] = []
     for token in split:

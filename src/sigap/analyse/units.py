@@ -140,9 +140,8 @@ class UnitLinker:
         if not keys:
             return None
         for family in _FAMILIES.get(toks[anchor]) or (head.family, _OTHER_FAMILY.get(head.family, "")):
-            for table in (0, 1):
-                size, key, entries = next(((n, k, e[family, table]) for n, k, e in keys if (family, table) in e),
-                                          (0, "", []))
+            for slot in ((family, 0), (family, 1)):  # gazetteer places first, then the unit's city
+                size, key, entries = _longest(keys, slot)
                 if not entries or (strict and (len(key) < 5 or key in COMMON_WORDS)):
                     continue
                 end = start + size - cabang
@@ -173,6 +172,9 @@ class UnitLinker:
                  joined: str) -> tuple[list[Unit], list[tuple[str, str]], list[str]]:
         """Candidates per mention, narrowed by subtype and class, then by the item's other evidence."""
         candidates = [self._narrow(m) for m in mentions]
+        if all(len(units) == 1 for units in candidates):  # the usual case: every mention is plain
+            plain = [(m.surface, units[0].name) for m, units in zip(mentions, candidates, strict=True)]
+            return unique_units(units[0] for units in candidates), plain, []
         sure = {u.name for units in candidates if len(units) == 1 for u in units}
         provinces = {p for _, p in places}
         linked: list[Unit] = []
@@ -203,6 +205,16 @@ def _narrow(mention: _Mention) -> list[Unit]:
         same = [u for u in units if _class_fits(unit_class, u.unit_class)]
         units = same or units
     return units
+
+
+def _longest(keys: list[tuple[int, str, dict[tuple[str, int], list[Entry]]]],
+             slot: tuple[str, int]) -> tuple[int, str, list[Entry]]:
+    """The longest of the matched place keys that names units of this family in this table."""
+    for size, key, by_slot in keys:
+        entries = by_slot.get(slot)
+        if entries:
+            return size, key, entries
+    return 0, "", []
 
 
 def _class_after(toks: Sequence[str], end: int) -> str | None:

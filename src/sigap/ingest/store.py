@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sigap.models import Item, ItemSighting, Source, utcnow
+from sigap.models.alerts import EngagementSnapshot
 from sigap.sources.base import RawItem
 from sigap.urls import canonical_url, host_of, key_of_canonical
 
@@ -189,16 +190,33 @@ def store_items(session: Session, raws: Iterable[RawItem], *, source: Source | N
     if raced:  # stored by another writer between our SELECT and INSERT
         existing.update(_existing(session, raced))
     counts.new, counts.new_ids = len(inserted), list(inserted.values())
+    observed = [(item_id, prepared[key].values) for key, item_id in inserted.items()]
     for key, item in existing.items():
+        before = _engagement(item)
         if _apply(item, prepared[key]):
             counts.updated += 1
         else:
             counts.unchanged += 1
+        if _engagement(item) != before:
+            observed.append((item.id, {name: getattr(item, name) for name in ENGAGEMENT}))
     session.flush()
+    _record_engagement(session, observed, now)
     if source is not None:
         ids = list(inserted.values()) + [i.id for i in existing.values()]
         _record_sightings(session, source, ids, now)
     return counts
+
+
+def _engagement(item: Item) -> tuple[int | None, ...]:
+    return tuple(getattr(item, name) for name in ENGAGEMENT)
+
+
+def _record_engagement(session: Session, observed: list[tuple[int, dict[str, Any]]], now: datetime) -> None:
+    """One snapshot per new or changed engagement count: detection measures virality from them."""
+    rows = [{"item_id": item_id, "at": now, **{name: values.get(name) for name in ENGAGEMENT}}
+            for item_id, values in observed if any(values.get(name) is not None for name in ENGAGEMENT)]
+    for start in range(0, len(rows), _CHUNK):
+        session.execute(insert(EngagementSnapshot), rows[start:start + _CHUNK])
 
 
 def _sighting_insert(session: Session) -> Any:
