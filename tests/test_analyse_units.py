@@ -113,15 +113,12 @@ def test_empty_and_odd_input(linker: UnitLinker) -> None:
     assert linker.link("x" * 1_000_000, "lapas " * 50_000).units == []
 
 
-def test_token_map_prefilter_covers_every_rewritten_token() -> None:
-    from sigap.analyse.unit_index import _TOKEN_MAP, _TOKEN_MAP_PARTS
+def test_prefilters_cover_every_phrase_and_rewritten_token() -> None:
+    from sigap.analyse.unit_index import _PHRASES, _TOKEN_MAP, may_have_phrase, may_need_mapping, tokens
 
-    assert all(any(part in key for part in _TOKEN_MAP_PARTS) for key in _TOKEN_MAP)
-
-
-def test_phrase_prefilter_and_alternation_cover_every_phrase() -> None:
-    from sigap.analyse.unit_index import _PHRASE_RE, _PHRASE_TRIGGERS, _PHRASES
-
-    for phrase in [*_PHRASES, "lembaga pemasyarakatan", "lembaga pemasarakatan"]:
-        assert any(trigger in phrase for trigger in _PHRASE_TRIGGERS), phrase
-        assert _PHRASE_RE.fullmatch(phrase), phrase
+    assert all(may_need_mapping(key) for key in _TOKEN_MAP)
+    for phrase, token in _PHRASES.items():
+        assert may_have_phrase(phrase), phrase
+        assert tokens(f"Napi {phrase.upper()}, kota") == ["napi", token, "kota"]
+    assert tokens("kepala lapas anak pria") == ["kalapas", "anak", "pria"]
+    assert tokens("lembaga pemasyarakatan anak") == ["lapas", "anak"]

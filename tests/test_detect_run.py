@@ -36,9 +36,9 @@ def test_crisis_grows_from_level_1_to_3_in_one_alert(engine: Engine) -> None:
         assert (r2.escalated, alert.level, alert.notified_level) == (1, 2, 2)
         r_same = detect_once(s, settings, T0 + timedelta(hours=2, minutes=2))
         assert r_same.escalated == 0 and r_same.opened == 0  # no re-notification at the same level
-        for n, outlet in enumerate(("Kompas", "Detik")):
+        for n, outlet in enumerate(("Kompas", "Detik", "Tempo")):
             add_item(s, at=T0 + timedelta(hours=5 + n), event=EVENT, outlet=outlet)
-        r3 = detect_once(s, settings, T0 + timedelta(hours=7))
+        r3 = detect_once(s, settings, T0 + timedelta(hours=8))
         alert = _only_alert(s)
         assert (r3.escalated, alert.level, alert.crisis_class) == (1, 3, "keamanan_ketertiban")
         data = alert_to_dict(s, alert)

@@ -80,14 +80,14 @@ class Settings(BaseSettings):
         6.0, ge=0, le=9, description="Least impact (item severity 0-3 × issue weight 0.5-3) for a level-1 alert "
         "and for spread across outlets to count; 6 lets one report of an escape, death or riot through.")
     detect_spread_min_impact: float = Field(
-        4.0, ge=0, le=9, description="Least impact for national coverage, virality or a multi-unit episode to raise "
-        "an alert.")
+        6.0, ge=0, le=9, description="Least impact for national coverage, virality or a multi-unit episode to raise "
+        "an alert; 6 keeps everyday negative stories that national outlets echo below Awas.")
     detect_level2_outlets: int = Field(
         2, ge=2, description="Distinct earned news outlets reporting an episode for level 2 (Siaga).")
     detect_level3_outlets: int = Field(
         8, ge=2, description="Distinct earned news outlets reporting an episode for level 3 (Awas).")
     detect_level3_national_outlets: int = Field(
-        2, ge=1, description="Distinct national outlets (SIGAP_DETECT_NATIONAL_OUTLETS) for level 3.")
+        3, ge=1, description="Distinct national outlets (SIGAP_DETECT_NATIONAL_OUTLETS) for level 3.")
     detect_national_outlets: list[str] = Field(
         default_factory=lambda: ["kompas", "detik", "tempo", "cnn indonesia", "antara", "liputan6",
                                  "kumparan", "republika", "okezone", "suara.com", "idn times",

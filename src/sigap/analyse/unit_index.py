@@ -18,8 +18,10 @@ from typing import NamedTuple
 
 from sigap.gazetteer import Gazetteer, Unit
 
-# Multi-word phrases news uses for a unit type, rewritten before tokenising (typos seen in news kept).
+# Multi-word phrases news uses for a unit type, rewritten to one token (typos seen in news kept).
 _PHRASES = {
+    "lembaga pemasyarakatan": "lapas", "lembaga permasyarakatan": "lapas", "lembaga pemasyarakat": "lapas",
+    "lembaga pemasyrakatan": "lapas", "lembaga pemasarakatan": "lapas",
     "lembaga pembinaan khusus anak": "lpka", "lapas pembinaan khusus anak": "lpka",
     "rumah tahanan negara": "rutan", "rumah tahanan": "rutan", "rumah tahanam": "rutan",
     "balai pemasyarakatan": "bapas", "balai permasyarakatan": "bapas",
@@ -27,15 +29,17 @@ _PHRASES = {
     "kepala lapas": "kalapas", "kepala rutan": "karutan", "kepala bapas": "kabapas",
     "lapas anak": "lpka", "lp anak": "lpka", "lapas anak pria": "lpka", "lapas anak wanita": "lpka",
 }
-_LEMBAGA = r"lembaga (?:pemasyarakatan|permasyarakatan|pemasyarakat|pemasyrakatan|pemasarakatan)"
-# The phrases above as one prefix-factored alternation (cheaper to scan than a flat list).
-_PHRASE_RE = re.compile(
-    r"\b(?:" + _LEMBAGA + r"|rumah (?:tahanan negara|tahanan|tahanam|penyimpanan benda sitaan negara"
-    r"|detensi imigrasi)|balai (?:pemasyarakatan|permasyarakatan)|kepala (?:lapas|rutan|bapas)"
-    r"|lembaga pembinaan khusus anak|lapas (?:pembinaan khusus anak|anak(?: pria| wanita)?)|lp anak)\b")
-# Every phrase above starts with one of these: the regex runs only when one occurs.
-_PHRASE_TRIGGERS = ("lembaga pe", "rumah taha", "rumah pe", "rumah de", "balai pe", "kepala lapas", "kepala rutan",
-                    "kepala bapas", "lapas anak", "lapas pembinaan", "lp anak")
+
+
+def _by_first_word(phrases: dict[str, str]) -> dict[str, list[tuple[list[str], str]]]:
+    """First word → (phrase words, replacement), longest phrase first."""
+    starts: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase, token in sorted(phrases.items(), key=lambda item: -len(item[0])):
+        starts.setdefault(phrase.split()[0], []).append((phrase.split(), token))
+    return starts
+
+
+_PHRASE_STARTS = _by_first_word(_PHRASES)
 # Byte table: ASCII letters lower-cased, digits kept, every other byte a space.
 _FOLD_TABLE = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
 
@@ -45,8 +49,6 @@ _TOKEN_MAP: dict[str, tuple[str, ...]] = {
     "lkn": ("lapas", "narkotika"), "lpp": ("lapas", "perempuan"), "wanita": ("perempuan",),
     "narkoba": ("narkotika",), "kalapastik": ("kalapas", "narkotika"),
 }
-# Every key of _TOKEN_MAP contains one of these: text without them needs no rewriting.
-_TOKEN_MAP_PARTS = ("lp", "lkn", "pastik", "wanita", "narkoba")
 
 # Anchor tokens → family of units they name.
 ANCHORS: dict[str, str] = {
@@ -85,11 +87,6 @@ def fold(text: str) -> str:
     return " ".join(text.encode().translate(_FOLD_TABLE).decode().split())
 
 
-def _phrase(match: re.Match[str]) -> str:
-    found = match.group(0)
-    return _PHRASES.get(found, "lapas")
-
-
 def tokens(text: str) -> list[str]:
     """Canonical tokens of a text (see module doc)."""
     return canonical(fold(text))
@@ -97,10 +94,10 @@ def tokens(text: str) -> list[str]:
 
 def canonical(folded: str) -> list[str]:
     """Canonical tokens of already folded text (a "." token, which fold never makes, is kept)."""
-    if any(trigger in folded for trigger in _PHRASE_TRIGGERS):
-        folded = _PHRASE_RE.sub(_phrase, folded)
     split = folded.split()
-    if not any(part in folded for part in _TOKEN_MAP_PARTS):
+    if may_have_phrase(folded):
+        split = _collapse(split)
+    if not may_need_mapping(folded):
         return split
     out: list[str] = []
     for token in split:
@@ -109,6 +106,35 @@ def canonical(folded: str) -> list[str]:
             out.append(token)
         else:
             out.extend(mapped)
+    return out
+
+
+def may_have_phrase(folded: str) -> bool:
+    """False only when no phrase of _PHRASES can occur (a cheap test before looking at tokens)."""
+    return "anak" in folded or "kepala " in folded or "rumah " in folded or "lembaga " in folded or "balai " in folded
+
+
+def may_need_mapping(folded: str) -> bool:
+    """False only when no token of _TOKEN_MAP can occur."""
+    return "lp" in folded or "wanita" in folded or "narkoba" in folded or "pastik" in folded or "lkn" in folded
+
+
+def _collapse(split: list[str]) -> list[str]:
+    """Each type phrase (see _PHRASES) as its one token, left to right, longest phrase first."""
+    out: list[str] = []
+    done = 0
+    for start in [i for i, tok in enumerate(split) if tok in _PHRASE_STARTS]:
+        if start < done:
+            continue
+        for words, token in _PHRASE_STARTS[split[start]]:
+            if split[start:start + len(words)] == words:
+                out.extend(split[done:start])
+                out.append(token)
+                done = start + len(words)
+                break
+    if not done:
+        return split
+    out.extend(split[done:])
     return out
 
 

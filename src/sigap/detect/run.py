@@ -13,12 +13,14 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sigap.detect import alerts, noise
 from sigap.detect.feed import DbFeed, Feed, MemoryFeed, Obs
 from sigap.detect.levels import Judgement, judge
 from sigap.detect.signals import Episode, Signals, group_episodes, measure, volume_surges
+from sigap.models import Unit
 from sigap.models.alerts import Alert
 from sigap.models.base import utcnow
 from sigap.settings import Settings
@@ -185,6 +187,7 @@ def _firing(session: Session, change: Change) -> Firing:
     alert = session.get(Alert, change.alert_id)
     assert alert is not None
     unit_ids = list((alert.metrics.get("signals") or {}).get("unit_ids", []))
+    names = list(session.scalars(select(Unit.name).where(Unit.id.in_(unit_ids)))) if unit_ids else []
     return Firing(at=change.at, alert_id=alert.id, action=change.action, level=change.level, key=alert.key,
                   crisis_class=alert.crisis_class, issue=alert.issue, unit_ids=unit_ids,
-                  explanation=explain(alert, units=[], lang="id").splitlines()[0])
+                  explanation=explain(alert, units=names, lang="id").splitlines()[0])
