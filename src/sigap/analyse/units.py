@@ -83,7 +83,7 @@ class _Mention:
 
 
 class UnitLinker:
-    """Built once per gazetteer; `link` is pure and cheap (tens of microseconds per item)."""
+    """Built once per gazetteer; `link` is pure and cheap (about 100 µs per item on a loaded 2-core machine)."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.index = UnitIndex(gazetteer)

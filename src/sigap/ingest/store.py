@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -215,8 +215,10 @@ def _record_engagement(session: Session, observed: list[tuple[int, dict[str, Any
     """One snapshot per new or changed engagement count: detection measures virality from them."""
     rows = [{"item_id": item_id, "at": now, **{name: values.get(name) for name in ENGAGEMENT}}
             for item_id, values in observed if any(values.get(name) is not None for name in ENGAGEMENT)]
+    module: Any = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
+    statement = module.insert(EngagementSnapshot.__table__).on_conflict_do_nothing(index_elements=["item_id", "at"])
     for start in range(0, len(rows), _CHUNK):
-        session.execute(insert(EngagementSnapshot), rows[start:start + _CHUNK])
+        session.execute(statement, rows[start:start + _CHUNK])
 
 
 def _sighting_insert(session: Session) -> Any:

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Alerts, their links and log, routing rules (with defaults), the delivery outbox, engagement snapshots
 
 Revision ID: 0004_alerts
@@ -6,6 +5,8 @@ Revises: 0003_analysis
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -19,7 +20,7 @@ depends_on = None
 
 # The routing defaults of DESIGN §3 (editable by an admin afterwards): level 1 to the unit,
 # level 2 also to the Kanwil, level 3 also to Ditjen; disasters reach the Kanwil from level 1.
-DEFAULT_RULES = [
+DEFAULT_RULES: list[dict[str, Any]] = [
     {"min_level": 1, "crisis_class": None, "tier": "upt", "channel": None, "address": None, "enabled": True,
      "description": "Level 1 Waspada: PR officers and head of the unit"},
     {"min_level": 2, "crisis_class": None, "tier": "kanwil", "channel": None, "address": None, "enabled": True,
