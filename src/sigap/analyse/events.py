@@ -154,7 +154,7 @@ class _Batch:
         vocab: defaultdict[str, int] = defaultdict(count().__next__)  # word → column, numbered on first sight
         word_ids = [list(map(vocab.__getitem__, content_words(d.title, d.text))) for d in docs]
         self.words = _rows(word_ids, len(vocab))
-        df = np.bincount(self.words.indices, minlength=len(vocab))
+        df = np.bincount(self.words.indices, minlength=self.words.shape[1])  # ≥ 1 column even with no words
         self.idf = np.log((self.n + 1) / (df + 1)) + 1.0
         self.total = self.words @ self.idf
         self.rare = df <= max(MAX_DF, COMMON_SHARE * self.n)  # words allowed to seed LSH buckets

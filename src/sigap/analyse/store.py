@@ -116,7 +116,7 @@ def _write(session: Session, item: Item, result: AnalysisResult, event_id: str |
 def analyse_pending(session: Session, analyser: Analyser, *, batch_size: int = 1000,
                     on_batch: Callable[[int], None] | None = None) -> AnalyseCounts:
     """Analyse every item without an analysis, batch by batch (each batch flushed)."""
-    unit_ids = dict(session.execute(select(Unit.name, Unit.id)).tuples().all())
+    unit_ids: dict[str, int] = {name: uid for name, uid in session.execute(select(Unit.name, Unit.id))}
     analysed = relevant = events_new = 0
     cache: dict[str, Event] = {}
     while batch := pending_items(session, limit=batch_size):

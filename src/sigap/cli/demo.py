@@ -52,12 +52,12 @@ def _summary(engine: Engine) -> dict[str, Any]:
     from sigap.models import Analysis, Event, Item, ItemUnit, Unit
 
     with session_scope(engine) as s:
-        tones = Counter(dict(s.execute(select(Analysis.tone, func.count()).where(Analysis.relevant.is_(True))
-                                       .group_by(Analysis.tone)).tuples().all()))
+        tones: Counter[str] = Counter({tone: n for tone, n in s.execute(
+            select(Analysis.tone, func.count()).where(Analysis.relevant.is_(True)).group_by(Analysis.tone))})
         negative_units = s.execute(
             select(Unit.name, func.count()).join(ItemUnit, ItemUnit.unit_id == Unit.id)
             .join(Analysis, Analysis.item_id == ItemUnit.item_id).where(Analysis.tone == "negatif")
-            .group_by(Unit.name).order_by(func.count().desc()).limit(5)).tuples().all()
+            .group_by(Unit.name).order_by(func.count().desc()).limit(5)).all()
         return {"items": s.scalar(select(func.count()).select_from(Item)),
                 "relevant": sum(tones.values()), "tone": dict(tones),
                 "events": s.scalar(select(func.count()).select_from(Event)),
