@@ -9,7 +9,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from sigap.errors import SigapError
+from sigap.errors import InvalidInput, SigapError
 from sigap.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -85,6 +85,16 @@ def session(settings: Settings | None = None) -> Iterator[Session]:
             yield s
     finally:
         engine.dispose()
+
+
+def parse_time(value: str, flag: str = "time") -> datetime:
+    """An ISO 8601 date or time from the command line; without a zone it is read as UTC."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(f"{flag} {value!r} is not an ISO 8601 date or time",
+                           message_id=f"{flag} {value!r} bukan tanggal/waktu ISO 8601") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _default(value: Any) -> Any:

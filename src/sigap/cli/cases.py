@@ -12,7 +12,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from sigap.cli.app import JSON_OPTION, app, console, emit_json, handle_errors, session
+from sigap.cli.app import JSON_OPTION, app, console, emit_json, handle_errors, parse_time, session
 from sigap.errors import InvalidInput
 
 case_app = typer.Typer(help="Kasus krisis: dari pra-krisis sampai evaluasi.", no_args_is_help=True)
@@ -28,14 +28,6 @@ FACT_OPTION = typer.Option(None, "--fact", help="Case fact KEY=VALUE (waktu, lok
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
-
-
-def parse_time(value: str) -> datetime:
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"{value!r} is not an ISO 8601 time", message_id=f"{value!r} bukan waktu ISO 8601") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def parse_facts(pairs: list[str] | None) -> dict[str, str]:
@@ -203,7 +195,8 @@ def task_add(case_id: int, title: str = typer.Option(...), due: str = typer.Opti
     with session() as s:
         case, actor = _load(s, case_id, as_user)
         require_case_access(s, actor, case)
-        task = add_task(s, case, title=title, due_at=parse_time(due) if due else None, actor=actor, now=now_utc())
+        due_at = parse_time(due, "--due") if due else None
+        task = add_task(s, case, title=title, due_at=due_at, actor=actor, now=now_utc())
         data = task_to_dict(task)
     _out(data, json_out, f"Tugas #{data['id']} ditambahkan.")
 
@@ -219,7 +212,7 @@ def task_deadline(case_id: int, task_id: int, due: str = typer.Option(...), as_u
     with session() as s:
         case, actor = _load(s, case_id, as_user)
         require_case_access(s, actor, case)
-        data = task_to_dict(set_deadline(s, case, task_id, due_at=parse_time(due), actor=actor, now=now_utc()))
+        data = task_to_dict(set_deadline(s, case, task_id, due_at=parse_time(due, "--due"), actor=actor, now=now_utc()))
     _out(data, json_out, f"Tenggat tugas #{task_id} diubah.")
 
 

@@ -7,8 +7,17 @@ from datetime import datetime
 import typer
 from rich.table import Table
 
-from sigap.cli.app import JSON_OPTION, app, console, emit_json, fail, get_settings, handle_errors, session
-from sigap.errors import InvalidInput
+from sigap.cli.app import (
+    JSON_OPTION,
+    app,
+    console,
+    emit_json,
+    fail,
+    get_settings,
+    handle_errors,
+    parse_time,
+    session,
+)
 
 units_app = typer.Typer(help="Unit Pelaksana Teknis (UPT): cari dan tampilkan.", no_args_is_help=True)
 items_app = typer.Typer(help="Berita dan unggahan yang tersimpan.", no_args_is_help=True)
@@ -17,16 +26,7 @@ app.add_typer(items_app, name="items")
 
 
 def parse_since(value: str | None) -> datetime | None:
-    """An ISO 8601 date or time; a date without zone is read as UTC."""
-    if not value:
-        return None
-    from datetime import UTC
-
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"--since {value!r} is not an ISO 8601 date or time") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return parse_time(value, "--since") if value else None
 
 
 @app.command()

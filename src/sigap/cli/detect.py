@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import typer
 from rich.table import Table
 
-from sigap.cli.app import JSON_OPTION, app, console, emit_json, get_settings, handle_errors, session
+from sigap.cli.app import JSON_OPTION, app, console, emit_json, get_settings, handle_errors, parse_time, session
 from sigap.errors import InvalidInput
 
 alerts_app = typer.Typer(help="Peringatan dini: daftar, konfirmasi, tunda.", no_args_is_help=True)
@@ -16,14 +14,6 @@ app.add_typer(alerts_app, name="alerts")
 app.add_typer(notify_app, name="notify")
 
 LANG_OPTION = typer.Option(None, "--lang", help="Language of explanations: id (default) or en.")
-
-
-def _when(value: str, flag: str) -> datetime:
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"{flag} {value!r} is not an ISO 8601 date or time") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 @app.command()
@@ -115,7 +105,7 @@ def backtest(start: str = typer.Option(..., "--from", help="Start (ISO 8601)."),
     """Replay stored items in time order through detection: which alerts would have fired, when."""
     from sigap.detect import backtest as run_backtest
 
-    begin, finish = _when(start, "--from"), _when(end, "--to")
+    begin, finish = parse_time(start, "--from"), parse_time(end, "--to")
     if finish <= begin:
         raise InvalidInput("--to must be after --from")
     settings = get_settings()
