@@ -131,6 +131,8 @@ def same_event(a: _Doc, b: _Doc, weights: _Weights, window: float) -> bool:
     gap = _gap(a, b)
     if gap is not None and gap > window * FOLLOW_UP:
         return False
+    if a.doc.units and b.doc.units and not set(a.doc.units) & set(b.doc.units):
+        return False  # one template, two units (press releases, bench copies): two happenings
     jaccard, containment = weights.overlap(a.words, b.words)
     if jaccard >= NEAR_DUP:
         return True
@@ -221,7 +223,8 @@ class _Batch:
         units_a, units_b = _count(self.units, a) > 0, _count(self.units, b) > 0
         by_unit = np.where(same_unit, np.where(in_window, containment >= SAME_UNIT, follow),
                            ~(units_a & units_b) & in_window & (containment >= NO_UNIT))
-        return ~(dated & (gap > window * FOLLOW_UP)) & ((jaccard >= NEAR_DUP) | (agree & by_unit))
+        other_units = units_a & units_b & ~same_unit  # one template, two units: two happenings
+        return ~(dated & (gap > window * FOLLOW_UP)) & ~other_units & ((jaccard >= NEAR_DUP) | (agree & by_unit))
 
 
 def _coded(values: Sequence[Iterable[str]]) -> csr_matrix:

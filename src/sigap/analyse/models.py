@@ -12,7 +12,7 @@ import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -20,6 +20,9 @@ import scipy.sparse as sp
 from sigap.analyse.features import Doc, Features, Featurizer
 from sigap.analyse.rules import rule_issues
 from sigap.taxonomy import ISSUE_CODES
+
+if TYPE_CHECKING:
+    from sigap.analyse.stacking import ToneStack
 
 BUNDLE_FILE = "sigap-analyse.pkl"
 CARD_FILE = "sigap-analyse.json"
@@ -68,7 +71,7 @@ class Prediction:
 class ModelBundle:
     featurizer: Featurizer
     relevance: Linear
-    tone: Linear
+    tone: Linear | ToneStack  # a ToneStack since the stacking revision; a plain Linear in older bundles
     issues: dict[str, Linear]
     severity: Linear
     version: str
@@ -80,7 +83,11 @@ class ModelBundle:
         trap = feats.trap & ~np.array([d.has_unit for d in docs], dtype=bool)
         relevant = (relevance >= self.thresholds.get("relevance", 0.5)) & ~trap
         relevant &= np.array([bool(d.title or d.body) for d in docs], dtype=bool)
-        tone_p = self.tone.predict_proba(stack_relevance(feats, relevance))
+        x_tone = stack_relevance(feats, relevance)
+        if isinstance(self.tone, Linear):
+            tone_p = self.tone.predict_proba(x_tone)
+        else:
+            tone_p = self.tone.predict_proba(x_tone, [d.title for d in docs], relevance)
         tone_idx = tone_p.argmax(1)
         tones = [str(self.tone.classes_[i]) if ok else "netral" for i, ok in zip(tone_idx, relevant, strict=True)]
         conf = np.where(relevant, tone_p.max(1), np.maximum(1 - relevance, tone_p[:, _col(self.tone, "netral")]))
@@ -126,7 +133,7 @@ class ModelBundle:
         return bundle
 
 
-def _col(model: Linear, label: str) -> int:
+def _col(model: Linear | ToneStack, label: str) -> int:
     return int(np.flatnonzero(model.classes_ == label)[0])
 
 

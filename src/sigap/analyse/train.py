@@ -22,6 +22,7 @@ from sklearn.linear_model import LogisticRegression
 
 from sigap.analyse.features import Doc, Featurizer, make_doc
 from sigap.analyse.models import DEFAULT_DIR, Linear, ModelBundle, stack_relevance
+from sigap.analyse.stacking import fit_tone_stack
 from sigap.taxonomy import ISSUE_CODES
 
 TRAP_FLAGS = ("NOT_PAS", "OFF_TOPIC")
@@ -82,6 +83,7 @@ class TrainOptions:
     c_tone: float = 6.0
     c_issues: float = 25.0
     c_severity: float = 1.0
+    c_meta: float = 1.0
     feature_weights: dict[str, float] | None = None
 
 
@@ -106,8 +108,11 @@ def fit_bundle(records: Sequence[dict[str, Any]], linker: Any = None, version: s
     relevant = np.array([r["relevant"] for r in records])
     relevance = _fit_or_constant(_lr(opt.c_relevance), feats.matrix, relevant, weight)
     rel_p = relevance.predict_proba(feats.matrix)[:, 1]
-    tone = _tone_lr(opt.c_tone).fit(stack_relevance(feats, rel_p), [r["tone"] for r in records],
-                                    sample_weight=weight)
+    groups = np.array([f"e:{r['event']}" if r.get("event") else f"i:{k}" for k, r in enumerate(records)])
+    text_columns = len(featurizer.title_vocab) + len(featurizer.body_vocab) + len(featurizer.stem_vocab)
+    tone = fit_tone_stack(stack_relevance(feats, rel_p), [d.title for d in docs],
+                          np.array([r["tone"] for r in records]), groups, rel_p,
+                          feats.matrix.shape[1] - text_columns, _tone_lr, opt.c_tone, opt.c_meta, weight)
     issues = {}
     for code in ISSUE_CODES:
         y = np.array([code in r["issues"] for r in records])
@@ -117,7 +122,7 @@ def fit_bundle(records: Sequence[dict[str, Any]], linker: Any = None, version: s
     levels = np.array([min(3, max(1, records[int(i)]["severity"])) for i in negative])
     severity = _fit_or_constant(LogisticRegression(C=opt.c_severity, max_iter=3000, random_state=SEED),
                                 feats.matrix[negative], levels if len(levels) else np.array([2]), weight[negative])
-    return ModelBundle(featurizer, relevance, Linear.from_sklearn(tone), issues, severity,
+    return ModelBundle(featurizer, relevance, tone, issues, severity,
                        version or _version(records))
 
 

@@ -1,0 +1,129 @@
+"""Tone by stacking: two linear models read the item differently, a small linear meta-model weighs them.
+
+- `full`: the multinomial logistic regression over every feature (word n-grams, stems, cues, flags) plus
+  the relevance probability — the model the bundle used alone before;
+- `char`: a multinomial logistic regression over character 2–5-grams of the title (word-bounded, as
+  scikit-learn's `char_wb`), which catches spelling variants, slug titles and affixes the word model misses;
+- `meta`: a multinomial logistic regression over the log-probabilities of both, the cue block (categories,
+  crossings, flags) and the relevance probability, trained on **out-of-fold** probabilities (grouped
+  4-fold inner split by event) so it learns how far each base model can be trusted on unseen items.
+
+Everything is held as NumPy arrays and dicts (no scikit-learn object); prediction is three small matrix
+products. Chosen by grouped cross-validation on the training part of the real news (docs/MODEL-CARD.md).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from sigap.analyse.features import tfidf
+from sigap.analyse.models import Linear
+
+CHAR_RANGE = (2, 5)
+INNER_FOLDS = 4
+
+
+def char_grams(text: str, low: int = CHAR_RANGE[0], high: int = CHAR_RANGE[1]) -> list[str]:
+    """Word-bounded character n-grams (each word padded with one space), as scikit-learn's `char_wb`."""
+    grams: list[str] = []
+    for word in text.split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(low, high + 1):
+            if n >= size:
+                grams.append(padded)  # a short word counts once, whole
+                break
+            grams.extend(padded[i:i + n] for i in range(size - n + 1))
+    return grams
+
+
+@dataclass
+class CharNgrams:
+    """Sublinear TF-IDF of title character n-grams over a fixed vocabulary (smoothed IDF, rows L2-normalised)."""
+
+    vocab: dict[str, int]
+    idf: np.ndarray
+
+    @classmethod
+    def fit(cls, texts: Sequence[str], min_df: int = 2) -> CharNgrams:
+        df: Counter[str] = Counter()
+        for text in texts:
+            df.update(set(char_grams(text)))
+        terms = sorted(g for g, n in df.items() if n >= min_df) or ["<none>"]
+        vocab = {g: j for j, g in enumerate(terms)}
+        idf = np.log((1 + len(texts)) / (1 + np.array([df[g] for g in terms], dtype=np.float64))) + 1
+        return cls(vocab, idf.astype(np.float32))
+
+    def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
+        indptr: list[int] = [0]
+        indices: list[int] = []
+        data: list[int] = []
+        get = self.vocab.get
+        for text in texts:
+            row: Counter[int] = Counter(j for j in map(get, char_grams(text)) if j is not None)
+            indices.extend(row)
+            data.extend(row.values())
+            indptr.append(len(indices))
+        counts = sp.csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int32),
+                                np.array(indptr, dtype=np.int64)), shape=(len(texts), len(self.vocab)))
+        return tfidf(counts, self.idf, 1.0)
+
+
+def _log(p: np.ndarray) -> np.ndarray:
+    return np.log(np.clip(p, 1e-6, 1.0))
+
+
+def meta_input(p_full: np.ndarray, p_char: np.ndarray, cues: np.ndarray, relevance: np.ndarray) -> np.ndarray:
+    return np.hstack([_log(p_full), _log(p_char), cues, relevance.reshape(-1, 1)]).astype(np.float32)
+
+
+@dataclass
+class ToneStack:
+    full: Linear
+    char: Linear
+    meta: Linear
+    chars: CharNgrams
+    cue_columns: int  # the trailing columns of the feature matrix that the meta-model reads
+
+    @property
+    def classes_(self) -> np.ndarray:
+        return self.meta.classes_
+
+    def predict_proba(self, x_full: sp.csr_matrix, titles: Sequence[str], relevance: np.ndarray) -> np.ndarray:
+        """`x_full`: features with the relevance column appended (its last column)."""
+        p_full = self.full.predict_proba(x_full)
+        p_char = self.char.predict_proba(self.chars.transform(titles))
+        cues = x_full[:, -self.cue_columns - 1:-1].toarray()
+        return self.meta.predict_proba(sp.csr_matrix(meta_input(p_full, p_char, cues, relevance)))
+
+
+def fit_tone_stack(x_full: sp.csr_matrix, titles: Sequence[str], y: np.ndarray, groups: np.ndarray,
+                   relevance: np.ndarray, cue_columns: int, make_lr: Any, c_tone: float, c_meta: float = 1.0,
+                   weight: np.ndarray | None = None) -> ToneStack:
+    """Base models on all rows; the meta-model on their out-of-fold probabilities (grouped inner folds)."""
+    from sklearn.model_selection import GroupKFold
+
+    chars = CharNgrams.fit(titles)
+    x_char = chars.transform(titles)
+    classes = np.unique(y)
+    oof_full = np.full((len(y), len(classes)), 1 / len(classes))
+    oof_char = oof_full.copy()
+    w = np.ones(len(y)) if weight is None else weight
+    for a, b in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(x_full, y, groups):
+        if len(np.unique(y[a])) < 2:
+            continue
+        for x, oof in ((x_full, oof_full), (x_char, oof_char)):
+            model = make_lr(c_tone).fit(x[a], y[a], sample_weight=w[a])
+            oof[b] = 1e-6  # a class missing from the inner training part gets (almost) no probability
+            oof[np.ix_(b, np.searchsorted(classes, model.classes_))] = model.predict_proba(x[b])
+    full = Linear.from_sklearn(make_lr(c_tone).fit(x_full, y, sample_weight=w))
+    char = Linear.from_sklearn(make_lr(c_tone).fit(x_char, y, sample_weight=w))
+    cues = x_full[:, -cue_columns - 1:-1].toarray()
+    meta = make_lr(c_meta).fit(meta_input(oof_full, oof_char, cues, relevance), y, sample_weight=w)
+    return ToneStack(full, char, Linear.from_sklearn(meta), chars, cue_columns)
