@@ -58,3 +58,15 @@ def test_gold_units_map_written_names_with_province_context() -> None:
     assert len(names) == 1 and "Samarinda" in names[0]
     assert _context({"provinces": ["Aceh", "Bali"]}) == "Aceh Bali"
     assert _context({"province": "Aceh; Bali"}) == "Aceh Bali"
+
+
+def test_second_round_cues_name_phones_searches_and_officer_misconduct() -> None:
+    from sigap.analyse.features import make_doc
+    from sigap.analyse.rules import rule_issues
+
+    assert "barang_terlarang" in rule_issues(make_doc("Petugas Rutan Temukan HP di Kamar Hunian", ""))
+    assert "barang_terlarang" in rule_issues(make_doc("Lapas Kendal gelar razia rutin", ""))
+    assert "barang_terlarang" not in rule_issues(make_doc("Lapas Kendal gelar upacara", "Usai razia kemarin."))
+    assert "overkapasitas" in rule_issues(make_doc("Pemda siapkan lahan pembangunan lapas baru", ""))
+    assert "pelanggaran_petugas" in rule_issues(make_doc("Oknum rutan terjaring OTT", ""))
+    assert "pelanggaran_petugas" in rule_issues(make_doc("Tim Saber Pungli tangkap pegawai", ""))

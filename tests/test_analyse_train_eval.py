@@ -40,7 +40,7 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     assert first == second
     a = pickle.loads((tmp_path / "a" / BUNDLE_FILE).read_bytes())
     b = pickle.loads((tmp_path / "b" / BUNDLE_FILE).read_bytes())
-    assert np.array_equal(a.tone.coef, b.tone.coef) and a.featurizer.title_vocab == b.featurizer.title_vocab
+    assert np.array_equal(a.tone.meta.coef, b.tone.meta.coef) and a.featurizer.title_vocab == b.featurizer.title_vocab
 
 
 def test_training_takes_corrections_and_refuses_too_little(tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from sigap.analyse.models import Linear
 
 CHAR_RANGE = (2, 5)
 INNER_FOLDS = 4
+CACHE_WORDS = 200_000
 
 
 def char_grams(text: str, low: int = CHAR_RANGE[0], high: int = CHAR_RANGE[1]) -> list[str]:
@@ -50,6 +51,9 @@ class CharNgrams:
     vocab: dict[str, int]
     idf: np.ndarray
 
+    def __getstate__(self) -> dict[str, Any]:
+        return {"vocab": self.vocab, "idf": self.idf}  # never pickle the word cache
+
     @classmethod
     def fit(cls, texts: Sequence[str], min_df: int = 2) -> CharNgrams:
         df: Counter[str] = Counter()
@@ -64,9 +68,17 @@ class CharNgrams:
         indptr: list[int] = [0]
         indices: list[int] = []
         data: list[int] = []
+        cache = self.__dict__.setdefault("_cache", {})  # word → its n-gram columns (titles repeat words)
+        if len(cache) > CACHE_WORDS:
+            cache.clear()
         get = self.vocab.get
         for text in texts:
-            row: Counter[int] = Counter(j for j in map(get, char_grams(text)) if j is not None)
+            row: Counter[int] = Counter()
+            for word in text.split():
+                columns = cache.get(word)
+                if columns is None:
+                    columns = cache[word] = tuple(j for j in map(get, char_grams(word)) if j is not None)
+                row.update(columns)
             indices.extend(row)
             data.extend(row.values())
             indptr.append(len(indices))
