@@ -126,7 +126,8 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
 
 def run_cli(runner: CliRunner, *args: str, input: str | None = None) -> tuple[int, str, str]:
     """Invoke `sigap ARGS…`; returns (exit code, stdout, stderr)."""
-    from sigap.cli import app
+    from sigap.cli import app, load_commands
 
+    load_commands()
     result = runner.invoke(app, list(args), input=input)
     return result.exit_code, result.stdout, result.stderr

@@ -10,7 +10,9 @@ from typer.testing import CliRunner
 
 from sigap.analyse.batch import parse_line, run_batch
 from sigap.analyse.pipeline import Analyser, InputItem
-from sigap.cli import app
+from sigap.cli import app, load_commands
+
+load_commands()
 
 LINES = [
     b'{"id": "1", "title": "Petugas Lapas Sintang gagalkan penyelundupan sabu"}',

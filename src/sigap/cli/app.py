@@ -11,16 +11,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import wraps
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from sigap.errors import InvalidInput, SigapError
-from sigap.settings import Settings, load_settings
+
+if TYPE_CHECKING:  # imported lazily: `sigap analyse` needs neither a database nor settings
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
+    from sigap.settings import Settings
 
 app = typer.Typer(
     name="sigap",
@@ -58,6 +61,8 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
 
 
 def get_settings() -> Settings:
+    from sigap.settings import load_settings
+
     return load_settings()
 
 
