@@ -70,3 +70,33 @@ def test_second_round_cues_name_phones_searches_and_officer_misconduct() -> None
     assert "overkapasitas" in rule_issues(make_doc("Pemda siapkan lahan pembangunan lapas baru", ""))
     assert "pelanggaran_petugas" in rule_issues(make_doc("Oknum rutan terjaring OTT", ""))
     assert "pelanggaran_petugas" in rule_issues(make_doc("Tim Saber Pungli tangkap pegawai", ""))
+
+
+def test_severity_floor_names_mass_escapes_and_deadly_riots() -> None:
+    from sigap.analyse.features import Doc
+    from sigap.analyse.normalise import normalise
+    from sigap.analyse.rules import rule_severity
+
+    def doc(title: str) -> Doc:
+        return Doc(title=normalise(title), body="")
+
+    assert rule_severity(doc("Puluhan napi Lapas Palu kabur massal"), ["pelarian"], "negatif") == 3
+    assert rule_severity(doc("Ricuh di Lapas X, tiga napi tewas"), ["kerusuhan", "kematian"], "negatif") == 3
+    assert rule_severity(doc("Dua napi kabur, satu petugas tewas"), ["pelarian"], "negatif") == 3
+    assert rule_severity(doc("Seorang napi Lapas Sleman meninggal di sel"), ["kematian", "kesehatan"],
+                         "negatif") is None
+    assert rule_severity(doc("Puluhan napi Lapas X terima remisi"), ["hak_wbp"], "positif") is None
+    assert rule_severity(doc("Puluhan HP ditemukan dalam razia"), ["barang_terlarang"], "negatif") is None
+
+
+def test_own_preventive_search_is_positive_but_an_incident_is_not() -> None:
+    from sigap.analyse.pipeline import Analyser, InputItem
+
+    analyser = Analyser.load()
+    own = InputItem(id="1", title="", text="Deteksi dini gangguan kamtib: petugas Lapas Atambua menggeledah 40 "
+                    "kamar hunian malam ini. Situasi aman terkendali")
+    police = InputItem(id="2", title="Polisi geledah kamar hunian Lapas Atambua, temukan sabu", text="")
+    riot = InputItem(id="3", title="Kericuhan pecah saat petugas menggeledah kamar hunian Lapas Atambua", text="")
+    tones = [r.tone for r in analyser.analyse([own, police, riot])]
+    assert tones[0] == "positif"
+    assert tones[1] == "negatif" and tones[2] == "negatif"

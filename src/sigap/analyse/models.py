@@ -18,7 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from sigap.analyse.features import Doc, Features, Featurizer
-from sigap.analyse.rules import rule_issues
+from sigap.analyse.rules import own_prevention, rule_issues, rule_severity
 from sigap.taxonomy import ISSUE_CODES
 
 if TYPE_CHECKING:
@@ -90,9 +90,15 @@ class ModelBundle:
             tone_p = self.tone.predict_proba(x_tone, [d.title for d in docs], relevance)
         tone_idx = tone_p.argmax(1)
         tones = [str(self.tone.classes_[i]) if ok else "netral" for i, ok in zip(tone_idx, relevant, strict=True)]
+        tones = ["positif" if ok and own_prevention(doc) else tone
+                 for tone, ok, doc in zip(tones, relevant, docs, strict=True)]
         conf = np.where(relevant, tone_p.max(1), np.maximum(1 - relevance, tone_p[:, _col(self.tone, "netral")]))
         issues = self._issues(feats, relevant, docs)
         severity = self._severity(feats, tones)
+        for k, (doc, tone, codes) in enumerate(zip(docs, tones, issues, strict=True)):
+            floor = rule_severity(doc, codes, tone)
+            if floor is not None:
+                severity[k] = max(int(severity[k]), floor)
         return Prediction(relevant, relevance, tones, conf, issues, severity)
 
     def _issues(self, feats: Features, relevant: np.ndarray, docs: Sequence[Doc]) -> list[list[str]]:
