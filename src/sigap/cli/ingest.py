@@ -50,8 +50,9 @@ def sources_add(url: str = typer.Argument(..., help="Alamat feed, halaman atau s
     settings = get_settings()
     with session(settings) as s:
         unit_id = resolve(s, text=unit, gazetteer=load_gazetteer(settings.units_file)).id if unit else None
+        default = settings.feed_interval_seconds if kind == "rss" else None
         source = registry.create(s, url=url, kind=kind, name=name, unit_id=unit_id, owned=owned,
-                                 interval_seconds=interval, allow_private=settings.allow_private_sources)
+                                 interval_seconds=interval or default, allow_private=settings.allow_private_sources)
         data = registry.to_dict(source)
     if json_out:
         emit_json(data)

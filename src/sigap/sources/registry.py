@@ -10,13 +10,15 @@ from sqlalchemy.orm import Session
 from sigap.errors import Conflict, FetchError, InvalidInput, NotFound
 from sigap.fetch import UnsafeURL, guard_url
 from sigap.models import Source
+from sigap.settings import Settings
 from sigap.sources.base import SourceInfo, SourceReader
 from sigap.urls import host_of
 
 POLLED_KINDS = ("rss", "web", "sitemap")  # read by the scheduler
 OTHER_KINDS = ("import", "submitted")  # written by `sigap import` and by officers' submissions
 KINDS = POLLED_KINDS + OTHER_KINDS
-DEFAULT_INTERVAL = {"rss": 300, "sitemap": 600, "web": 3600}
+# Feeds default to SIGAP_FEED_INTERVAL_SECONDS (the caller passes it); pages and sitemaps change slowly.
+DEFAULT_INTERVAL = {"rss": Settings.model_fields["feed_interval_seconds"].default, "sitemap": 600, "web": 3600}
 
 
 def reader_for(kind: str) -> SourceReader:
