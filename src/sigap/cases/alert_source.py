@@ -37,13 +37,17 @@ def _title(session: Session, issue: str, unit_ids: list[int]) -> str:
 
 
 def read_alert(session: Session, alert_id: int) -> AlertFacts:
-    from sigap.models.alerts import Alert, AlertEvent, AlertItem, AlertKanwil, AlertUnit
+    from sigap.detect.alerts import unit_ids_by_weight
+    from sigap.models.alerts import Alert, AlertEvent, AlertItem, AlertKanwil
 
     alert = session.get(Alert, alert_id)
     if alert is None:
         raise NotFound(f"no alert {alert_id}", message_id=f"Peringatan {alert_id} tidak ditemukan")
-    unit_ids = list(session.scalars(select(AlertUnit.unit_id).where(AlertUnit.alert_id == alert_id)))
+    unit_ids = unit_ids_by_weight(session, alert_id)  # the unit most items concern leads
     kanwils = list(session.scalars(select(AlertKanwil.kanwil_id).where(AlertKanwil.alert_id == alert_id)))
+    if len(kanwils) > 1 and unit_ids:
+        lead = session.get(Unit, unit_ids[0])
+        kanwils = [lead.kanwil_id] if lead is not None else kanwils
     events = list(session.scalars(select(AlertEvent.event_id).where(AlertEvent.alert_id == alert_id)))
     items = list(session.scalars(select(AlertItem.item_id).where(AlertItem.alert_id == alert_id)))
     first = session.scalar(select(func.min(func.coalesce(Item.published_at, Item.first_seen_at)))

@@ -72,14 +72,14 @@ def _alerts(engine: Engine) -> list[dict[str, Any]]:
 
 
 def _history(engine: Engine, settings: Settings, start: datetime, end: datetime) -> list[dict[str, Any]]:
-    """Replay detection over the whole stream: which alerts would have fired, when."""
+    """Detection over the stream in time order, as if Sigap had watched it arrive: live alerts with history."""
     from sigap.detect.run import backtest
     from sigap.display import local_time
     from sigap.models import Unit
 
     with session_scope(engine) as s:
         rows = []
-        for firing in backtest(s, settings, start, end):
+        for firing in backtest(s, settings, start, end, live=True):
             unit = s.get(Unit, firing.unit_ids[0]) if firing.unit_ids else None
             rows.append({**firing.as_dict(), "unit": unit.name if unit else "",
                          "local_time": local_time(firing.at, unit.province if unit else None)})
@@ -90,7 +90,7 @@ def _print(summary: dict[str, Any], history: list[dict[str, Any]], alerts: list[
     console.print(f"[bold]Sigap demo[/]: {summary['items']} berita/unggahan, {summary['relevant']} relevan, "
                   f"{summary['events']} peristiwa.")
     console.print("Nada: " + ", ".join(f"{k} {v}" for k, v in sorted(summary["tone"].items())))
-    table = Table("Waktu", "Level", "UPT", "Penjelasan", title="Riwayat peringatan (replay 60 hari)")
+    table = Table("Waktu", "Level", "UPT", "Penjelasan", title="Peringatan selama aliran demo")
     for row in history:
         table.add_row(row["local_time"], str(row["level"]), row["unit"], row["explanation"][:100])
     console.print(table)
@@ -115,8 +115,8 @@ def demo(seed: int = typer.Option(2023, help="Seed of the synthetic stream."),
     with progress() as bar:
         task = bar.add_task("Analisis", total=loaded["new"])
         pipeline.analyse(on_batch=lambda n: bar.advance(task, n))
+    history = _history(engine, settings, loaded["start"], loaded["end"]) if loaded["new"] else []
     report = pipeline.after_ingest(now=loaded["end"])
-    history = _history(engine, settings, loaded["start"], loaded["end"])
     summary, alerts = _summary(engine), _alerts(engine)
     engine.dispose()
     if json_out:

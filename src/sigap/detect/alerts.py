@@ -178,12 +178,24 @@ def delete_run(session: Session, *, run_id: str) -> None:
         session.execute(delete(Alert).where(Alert.run_id == run_id))
 
 
+def unit_ids_by_weight(session: Session, alert_id: int) -> list[int]:
+    """The alert's units, the one most of its items concern first (the unit that leads the response)."""
+    from sigap.models import ItemUnit
+
+    weight = (select(ItemUnit.unit_id, func.count().label("n")).join(AlertItem, AlertItem.item_id == ItemUnit.item_id)
+              .where(AlertItem.alert_id == alert_id).group_by(ItemUnit.unit_id).subquery())
+    query = (select(AlertUnit.unit_id).outerjoin(weight, weight.c.unit_id == AlertUnit.unit_id)
+             .where(AlertUnit.alert_id == alert_id)
+             .order_by(func.coalesce(weight.c.n, 0).desc(), AlertUnit.unit_id))
+    return list(session.scalars(query))
+
+
 def alert_to_dict(session: Session, alert: Alert, *, lang: str = "id") -> dict[str, Any]:
     from sigap.detect.explain import explain
 
-    units = list(session.execute(select(Unit.name, Kanwil.name).join(AlertUnit, AlertUnit.unit_id == Unit.id)
-                                 .join(Kanwil, Kanwil.id == Unit.kanwil_id).where(AlertUnit.alert_id == alert.id)
-                                 .order_by(Unit.name)))
+    by_id = {unit.id: unit for unit in session.scalars(select(Unit).where(AlertUnit.alert_id == alert.id)
+                                                       .join(AlertUnit, AlertUnit.unit_id == Unit.id))}
+    units = [(by_id[i].name, by_id[i].kanwil_id) for i in unit_ids_by_weight(session, alert.id) if i in by_id]
     kanwil = list(session.scalars(select(Kanwil.name).join(AlertKanwil, AlertKanwil.kanwil_id == Kanwil.id)
                                   .where(AlertKanwil.alert_id == alert.id).order_by(Kanwil.name)))
     events = list(session.scalars(select(AlertEvent.event_id).where(AlertEvent.alert_id == alert.id)))

@@ -161,13 +161,16 @@ class Firing:
 
 
 def backtest(session: Session, settings: Settings, start: datetime, end: datetime, *,
-             keep: bool = False) -> list[Firing]:
+             keep: bool = False, live: bool = False) -> list[Firing]:
     """Replay the negative items of [start, end] in time order; return every notification that would fire.
 
     Runs a detection pass at each item's time (and at `end`) against a preloaded feed. Alerts are
     written under a private run id and deleted afterwards unless `keep`; live alerts are never touched.
+    With `live` the replay writes live alerts, as if Sigap had watched the stream as it arrived (the
+    demo uses it to fill a fresh database with its history).
     """
-    run_id = f"bt-{uuid.uuid4().hex[:12]}"
+    run_id = "" if live else f"bt-{uuid.uuid4().hex[:12]}"
+    keep = keep or live
     history = start - timedelta(days=settings.detect_baseline_days) - timedelta(hours=settings.detect_window_hours)
     feed = MemoryFeed(session, history, end)
     times = sorted({o.at for o in feed.obs if start <= o.at <= end} | {end})
