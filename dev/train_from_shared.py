@@ -28,6 +28,9 @@ from sigap.analyse.train import default_linker, fit_bundle, project_files, read_
 from sigap.taxonomy import ISSUE_CODES
 
 SHARED = Path("/work/shared/training/news_labelled.jsonl")
+# Real news weighs 3x in the issue models (grouped CV on the training part: issues micro-F1 0.757 → 0.762,
+# flat for 2x-5x; tone and relevance keep weight 1, where weighting real news up did not help).
+SHARED_ISSUE_WEIGHT = 3.0
 
 
 class _Groups:
@@ -113,7 +116,7 @@ def main() -> int:
     parser.add_argument("--no-project", action="store_true")
     args = parser.parse_args()
     raw = read_jsonl(args.shared)
-    shared = [standardise(r) for r in raw]
+    shared = [{**standardise(r), "issue_weight": SHARED_ISSUE_WEIGHT} for r in raw]
     project = [] if args.no_project else [standardise(r) for p in project_files() for r in read_jsonl(p)]
     linker = default_linker()
     print(f"shared {len(shared)}, project {len(project)}, linker {'on' if linker else 'off'}")

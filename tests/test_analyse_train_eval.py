@@ -81,3 +81,17 @@ def test_evaluate_file_accepts_both_formats(tmp_path: Path) -> None:
     assert result["tone"]["negatif"]["support"] == 2
     assert result["units"]["recall"] == 1.0
     assert set(result) >= {"tone", "issues", "units", "severity", "events", "relevance"}
+
+
+def test_issue_weight_scales_only_the_issue_models() -> None:
+    from sigap.analyse.train import fit_bundle, standardise
+
+    items = [("a", "negatif", "pelarian"), ("b", "netral", "kelembagaan"), ("c", "positif", "pembinaan"),
+             ("d", "negatif", "pelarian"), ("e", "netral", "kelembagaan"), ("f", "positif", "pembinaan")] * 4
+    rows = [standardise({"id": str(i), "title": f"napi lapas {w} kabur", "text": "", "tone": t, "issues": [code]})
+            for i, (w, t, code) in enumerate(items)]
+    assert rows[0]["issue_weight"] == 1.0 and standardise({"id": "x"})["issue_weight"] == 1.0
+    heavy = [{**r, "issue_weight": 5.0} if r["issues"] == ["pelarian"] else r for r in rows]
+    plain, weighted = fit_bundle(rows), fit_bundle(heavy)
+    assert np.allclose(plain.tone.full.coef, weighted.tone.full.coef)
+    assert not np.allclose(plain.issues["pelarian"].coef, weighted.issues["pelarian"].coef)

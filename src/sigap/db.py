@@ -31,7 +31,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+    # No server-side prepared statements: after five runs PostgreSQL switches a prepared statement to a
+    # generic plan, and for `url_key IN (…500 keys…)` that plan is a sequential scan (0.6 s instead of 2 ms).
+    connect_args = {"prepare_threshold": None} if url.startswith("postgresql+psycopg") else {}
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args)
 
 
 def prepare_home(settings: Settings) -> None:

@@ -60,7 +60,7 @@ def standardise(record: dict[str, Any]) -> dict[str, Any]:
             "tone": record.get("tone") if record.get("tone") in ("positif", "negatif", "netral") else "netral",
             "issues": issues, "severity": int(severity or 0), "event": str(record.get("event") or ""),
             "units": record.get("units", record.get("upt", [])) or [], "source": record.get("source"),
-            "weight": float(record.get("weight") or 1.0)}
+            "weight": float(record.get("weight") or 1.0), "issue_weight": float(record.get("issue_weight") or 1.0)}
 
 
 def to_docs(records: Sequence[dict[str, Any]], linker: Any = None) -> list[Doc]:
@@ -99,7 +99,11 @@ def _tone_lr(c: float) -> LogisticRegression:
 
 def fit_bundle(records: Sequence[dict[str, Any]], linker: Any = None, version: str = "", *,
                docs: Sequence[Doc] | None = None, options: TrainOptions | None = None) -> ModelBundle:
-    """Fit every model on the records (already standardised); a record's `weight` scales its loss."""
+    """Fit every model on the records (already standardised); a record's `weight` scales its loss.
+
+    A record's `issue_weight` (default 1) further scales its loss in the issue models only: real news is
+    weighted up there (`dev/train_from_shared.py`), since its issue conventions are what the models meet.
+    """
     opt = options or TrainOptions()
     docs = list(docs) if docs is not None else to_docs(records, linker)
     featurizer = Featurizer(weights=opt.feature_weights).fit(docs)
@@ -114,10 +118,11 @@ def fit_bundle(records: Sequence[dict[str, Any]], linker: Any = None, version: s
                           np.array([r["tone"] for r in records]), groups, rel_p,
                           feats.matrix.shape[1] - text_columns, _tone_lr, opt.c_tone, opt.c_meta, weight)
     issues = {}
+    issue_weight = weight * np.array([float(r.get("issue_weight", 1.0)) for r in records])
     for code in ISSUE_CODES:
         y = np.array([code in r["issues"] for r in records])
         if 0 < y.sum() < len(y):
-            issues[code] = Linear.from_sklearn(_lr(opt.c_issues).fit(feats.matrix, y, sample_weight=weight))
+            issues[code] = Linear.from_sklearn(_lr(opt.c_issues).fit(feats.matrix, y, sample_weight=issue_weight))
     negative = np.flatnonzero([r["tone"] == "negatif" and r["severity"] > 0 for r in records])
     levels = np.array([min(3, max(1, records[int(i)]["severity"])) for i in negative])
     severity = _fit_or_constant(LogisticRegression(C=opt.c_severity, max_iter=3000, random_state=SEED),
