@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from sigap.cli.app import app
 
-COMMAND_MODULES = ("core", "demo", "users", "ingest", "analyse", "detect", "cases")
+COMMAND_MODULES = ("core", "demo", "users", "ingest", "analyse", "detect", "routing", "cases")
 
 
 def load_commands(names: Iterable[str] = COMMAND_MODULES) -> None:
