@@ -73,3 +73,13 @@ def test_missing_columns_are_named(tmp_path: Path) -> None:
     path.write_text("name,type\nA,lapas\n")
     with pytest.raises(ConfigError, match="missing columns"):
         load_gazetteer(path)
+
+
+def test_parse_code_names_the_valid_codes() -> None:
+    from sigap.errors import InvalidInput
+    from sigap.taxonomy import Stage, parse_code
+
+    assert parse_code(Stage, "krisis", "stage", "Tahap") is Stage.KRISIS
+    with pytest.raises(InvalidInput, match="pra_krisis, krisis") as info:
+        parse_code(Stage, "darurat", "stage", "Tahap")
+    assert info.value.message_id.startswith("Tahap 'darurat' tidak dikenal")

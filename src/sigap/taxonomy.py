@@ -7,6 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
+from typing import TypeVar
+
+from sigap.errors import InvalidInput
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class Tone(StrEnum):
@@ -213,3 +218,13 @@ def label(code: object, lang: str = "id") -> str:
         info = ISSUES[Issue(code)]
         return info.label_en if lang == "en" else info.label
     return str(code)
+
+
+def parse_code(enum: type[E], value: str, what: str, what_id: str) -> E:
+    """The member of a code list named by `value`, or InvalidInput listing the valid codes."""
+    try:
+        return enum(value)
+    except ValueError:
+        codes = ", ".join(member.value for member in enum)
+        raise InvalidInput(f"unknown {what} {value!r} (use {codes})",
+                           message_id=f"{what_id} {value!r} tidak dikenal (gunakan {codes})") from None

@@ -16,7 +16,7 @@ from sigap.errors import InvalidInput, NotFound
 from sigap.models import Unit
 from sigap.models.cases import CaseUnit, CrisisCase
 from sigap.scope import SYSTEM, Actor, can_see_units, require_unit_access
-from sigap.taxonomy import LEVEL_LEAD, Cluster, CrisisClass, Level, Stage, Tier, label
+from sigap.taxonomy import LEVEL_LEAD, Cluster, CrisisClass, Level, Stage, Tier, label, parse_code
 
 FACT_KEYS = ("waktu", "lokasi", "kejadian", "tindakan", "jumlah", "pihak_terkait", "nama_dilindungi")
 
@@ -35,11 +35,7 @@ def _check_level(level: int) -> Level:
 
 
 def _check_code(value: str, enum: type[CrisisClass] | type[Cluster], what: str) -> str:
-    if value not in set(enum):
-        codes = ", ".join(e.value for e in enum)
-        raise InvalidInput(f"unknown {what} {value!r} (use {codes})",
-                           message_id=f"Kode {what} {value!r} tidak dikenal (gunakan {codes})")
-    return value
+    return parse_code(enum, value, what, f"Kode {what}").value
 
 
 def unit_ids(case: CrisisCase) -> list[int]:

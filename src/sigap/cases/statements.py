@@ -24,7 +24,7 @@ from sigap.errors import Conflict, Forbidden, InvalidInput, NotFound
 from sigap.models import Kanwil, Unit
 from sigap.models.cases import CrisisCase, Statement
 from sigap.scope import Actor
-from sigap.taxonomy import CrisisClass, Role, Tier
+from sigap.taxonomy import CrisisClass, Role, Tier, parse_code
 
 
 class StatementKind(StrEnum):
@@ -67,12 +67,7 @@ def _env() -> Environment:
 
 
 def _parse_kind(kind: str) -> StatementKind:
-    try:
-        return StatementKind(kind)
-    except ValueError:
-        codes = ", ".join(k.value for k in StatementKind)
-        raise InvalidInput(f"unknown statement kind {kind!r} (use {codes})",
-                           message_id=f"Jenis pernyataan {kind!r} tidak dikenal (gunakan {codes})") from None
+    return parse_code(StatementKind, kind, "statement kind", "Jenis pernyataan")
 
 
 def _issuer(session: Session, case: CrisisCase) -> tuple[str, str, str]:

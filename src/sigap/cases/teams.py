@@ -18,7 +18,7 @@ from sigap.errors import Conflict, InvalidInput, NotFound
 from sigap.models import AuditLog
 from sigap.models.cases import CaseMember, CrisisCase, TeamMember
 from sigap.scope import Actor, require_unit_access
-from sigap.taxonomy import Tier
+from sigap.taxonomy import Tier, parse_code
 
 
 class TeamRole(StrEnum):
@@ -37,12 +37,7 @@ ROLE_LABELS: dict[TeamRole, tuple[str, str]] = {
 
 
 def _parse_role(role: str) -> TeamRole:
-    try:
-        return TeamRole(role)
-    except ValueError:
-        codes = ", ".join(r.value for r in TeamRole)
-        raise InvalidInput(f"unknown team role {role!r} (use {codes})",
-                           message_id=f"Peran {role!r} tidak dikenal (gunakan {codes})") from None
+    return parse_code(TeamRole, role, "team role", "Peran")
 
 
 def _team_filter(tier: Tier, unit_id: int | None, kanwil_id: int | None) -> list[Any]:
