@@ -25,7 +25,7 @@ from sigap.analyse.train import default_linker, fit_bundle, project_files, read_
 from sigap.taxonomy import ISSUE_CODES
 
 sys.path.insert(0, str(Path(__file__).parent))
-from train_from_shared import SHARED, SHARED_ISSUE_WEIGHT, groups_of  # noqa: E402
+from train_from_shared import SHARED, SHARED_ISSUE_WEIGHT, groups_of
 
 
 def out_of_fold(shared: list[dict[str, Any]], project: list[dict[str, Any]], groups: np.ndarray,
@@ -80,7 +80,8 @@ def main() -> int:
         with args.dump.open("w", encoding="utf-8") as out:
             for g, p in zip(gold_all, pred_all, strict=True):
                 row = {"id": g["id"], "title": g["title"], "text": g["text"], "gold_tone": g["tone"],
-                       "gold_issues": g["issues"], "gold_severity": g["severity"], **{f"pred_{k}": v for k, v in p.items()}}
+                       "gold_issues": g["issues"], "gold_severity": g["severity"],
+                       **{f"pred_{k}": v for k, v in p.items()}}
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
 
