@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import chain, count
+from urllib.parse import urlsplit
 
 import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix
@@ -33,12 +34,15 @@ GRAVE = frozenset({"pelarian", "kerusuhan", "kematian", "kekerasan", "narkoba", 
                    "pelanggaran_petugas", "barang_terlarang"})
 MAX_NEIGHBOURS = 12  # comparisons per item inside one bucket or unit block
 FOLLOW_UP = 5  # follow-ups on the same unit and grave issue join within this many windows
+LONG_FOLLOW_UP, LONG_MIN = 15, 0.3  # ... and within this many windows when they share this much
 NEAR_DUP = 0.5  # weighted Jaccard that makes two items copies of one story
 SAME_UNIT = 0.2  # weighted containment enough for two items on the same unit within the window
 FOLLOW_UP_MIN = 0.15  # ... and for a follow-up on the same unit and grave issue
 NO_UNIT = 0.4  # weighted containment needed when the items share no unit
 MAX_DF, COMMON_SHARE = 20, 0.01  # words in more documents than this do not seed LSH buckets
-UNDATED = 0.35  # weighted containment for same unit and grave issue when a date is unknown
+DISAGREE_UNIT = 0.5  # weighted containment for the same unit within the window when the issues disagree
+NO_ISSUE = frozenset({"lainnya"})
+_NOT_THE_PAGE = ("page=", "utm_", "amp", "output=", "fbclid=")  # query parameters that leave the page the same
 _PAIR_CHUNK = 200_000  # candidate pairs compared at once (bounds the temporary sparse rows)
 
 
@@ -51,6 +55,8 @@ class EventDoc:
     units: tuple[str, ...] = ()
     issues: tuple[str, ...] = ()
     source: str | None = None
+    latest: datetime | None = None  # end of the published period when only a month or a year is known
+    url: str | None = None  # the page the item was read from
 
 
 @dataclass(frozen=True)
@@ -58,11 +64,22 @@ class _Doc:
     doc: EventDoc
     words: frozenset[str]
     stamp: float | None
+    until: float | None  # latest possible publication time; equal to `stamp` for an exact date
+
+
+def _span(doc: EventDoc) -> tuple[float, float]:
+    """(earliest, latest) publication time in seconds; NaN for an undated doc."""
+    if doc.published is None:
+        return math.nan, math.nan
+    start = doc.published.timestamp()
+    return start, max(start, doc.latest.timestamp()) if doc.latest is not None else start
 
 
 def _prepare(doc: EventDoc) -> _Doc:
-    stamp = doc.published.timestamp() if doc.published is not None else None
-    return _Doc(doc, frozenset(content_words(doc.title, doc.text)), stamp)
+    start, end = _span(doc)
+    dated = not math.isnan(start)
+    return _Doc(doc, frozenset(content_words(doc.title, doc.text)), start if dated else None,
+                end if dated else None)
 
 
 class _Weights:
@@ -111,41 +128,67 @@ class _Weights:
 
 
 def _gap(a: _Doc, b: _Doc) -> float | None:
-    """Seconds between two docs, None when either date is unknown."""
-    if a.stamp is None or b.stamp is None:
+    """Seconds between the publication periods of two docs (0 when they overlap), None when a date is unknown."""
+    if a.stamp is None or b.stamp is None or a.until is None or b.until is None:
         return None
-    return abs(a.stamp - b.stamp)
+    return max(0.0, b.stamp - a.until, a.stamp - b.until)
+
+
+def _known_issues(issues: Iterable[str]) -> set[str]:
+    """Issues that say what happened; "lainnya" (nothing recognised) is no evidence either way."""
+    return set(issues) - NO_ISSUE
 
 
 def _issues_agree(a: EventDoc, b: EventDoc) -> bool:
-    if not a.issues or not b.issues:
+    issues_a, issues_b = _known_issues(a.issues), _known_issues(b.issues)
+    if not issues_a or not issues_b:
         return True
-    grave_a, grave_b = GRAVE & set(a.issues), GRAVE & set(b.issues)
+    grave_a, grave_b = GRAVE & issues_a, GRAVE & issues_b
     if grave_a and grave_b:
         return bool(grave_a & grave_b)
-    return bool(set(a.issues) & set(b.issues)) or not (grave_a or grave_b)
+    return bool(issues_a & issues_b) or not (grave_a or grave_b)
+
+
+def page_key(url: str | None) -> str:
+    """The page a URL points to: no scheme, "www.", fragment, paging or tracking parameters; "" for no URL."""
+    if not url:
+        return ""
+    parts = urlsplit(url.strip())
+    query = "&".join(sorted(q for q in parts.query.split("&") if q and not q.lower().startswith(_NOT_THE_PAGE)))
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{query}" if query else "")
+
+
+def _quoted(a: EventDoc, b: EventDoc) -> bool:
+    """A headline-less item read from the same page as another is a post quoted by (or beside) that story."""
+    return (not a.title.strip() or not b.title.strip()) and page_key(a.url) != "" and page_key(a.url) == page_key(b.url)
 
 
 def same_event(a: _Doc, b: _Doc, weights: _Weights, window: float) -> bool:
     """The pair decision shared by batch clustering and the incremental index."""
+    if _quoted(a.doc, b.doc):
+        return True
     gap = _gap(a, b)
-    if gap is not None and gap > window * FOLLOW_UP:
+    if gap is not None and gap > window * LONG_FOLLOW_UP:
         return False
     if a.doc.units and b.doc.units and not set(a.doc.units) & set(b.doc.units):
         return False  # one template, two units (press releases, bench copies): two happenings
     jaccard, containment = weights.overlap(a.words, b.words)
     if jaccard >= NEAR_DUP:
         return True
-    if not _issues_agree(a.doc, b.doc):
-        return False
+    in_window = gap is not None and gap <= window
+    if not _issues_agree(a.doc, b.doc):  # predicted issues err: only a close report of one unit overrides them
+        return in_window and bool(set(a.doc.units) & set(b.doc.units)) and containment >= DISAGREE_UNIT
     if set(a.doc.units) & set(b.doc.units):
         grave = bool(GRAVE & set(a.doc.issues) & set(b.doc.issues))
-        if gap is not None and gap <= window:
+        if in_window:
             return containment >= SAME_UNIT
-        return grave and containment >= (FOLLOW_UP_MIN if gap is not None else UNDATED)
+        if gap is None:  # no time anchor: follow-ups at one unit span years, only near-duplicates join
+            return False
+        return grave and containment >= (FOLLOW_UP_MIN if gap <= window * FOLLOW_UP else LONG_MIN)
     if a.doc.units and b.doc.units:
         return False
-    return gap is not None and gap <= window and containment >= NO_UNIT
+    return in_window and containment >= NO_UNIT
 
 
 class _Batch:
@@ -161,17 +204,20 @@ class _Batch:
         self.total = self.words @ self.idf
         self.rare = df <= max(MAX_DF, COMMON_SHARE * self.n)  # words allowed to seed LSH buckets
         self.hashes = word_hashes(list(vocab))
-        stamps = [d.published.timestamp() if d.published is not None else math.inf for d in docs]
-        self.stamp = np.array([np.nan if s == math.inf else s for s in stamps])
+        spans = np.array([_span(d) for d in docs], dtype=float).reshape(self.n, 2)
+        self.stamp, self.until = spans[:, 0], spans[:, 1]  # earliest and latest publication time, NaN if undated
+        stamps = np.where(np.isnan(self.stamp), np.inf, self.stamp).tolist()
         order = sorted(range(self.n), key=lambda k: (stamps[k], docs[k].id))
         self.rank = np.empty(self.n, dtype=np.int64)
         self.rank[order] = np.arange(self.n)
         self.units = _coded([d.units for d in docs])
-        self.issues = _coded([d.issues for d in docs])
+        self.pages = _coded([[key] if (key := page_key(d.url)) else [] for d in docs])
+        self.untitled = np.array([not d.title.strip() for d in docs], dtype=bool)
+        self.issues = _coded([_known_issues(d.issues) for d in docs])
         self.grave = _coded([[i for i in d.issues if i in GRAVE] for d in docs])
 
     def blocks(self) -> tuple[np.ndarray, np.ndarray]:
-        """(block, doc) memberships: one block per LSH band bucket of rare words, one per unit."""
+        """(block, doc) memberships: one block per LSH band bucket of rare words, one per unit, one per page."""
         kept = self.rare[self.words.indices]
         row_of = np.repeat(np.arange(self.n), np.diff(self.words.indptr))
         sizes = np.bincount(row_of[kept], minlength=self.n)
@@ -183,9 +229,11 @@ class _Batch:
             block_parts.append(inverse + offset)
             doc_parts.append(docs)
             offset += len(docs)
-        unit_rows = self.units.tocoo()
-        block_parts.append(unit_rows.col.astype(np.int64) + offset)
-        doc_parts.append(unit_rows.row.astype(np.int64))
+        for labels in (self.units, self.pages):
+            rows = labels.tocoo()
+            block_parts.append(rows.col.astype(np.int64) + offset)
+            doc_parts.append(rows.row.astype(np.int64))
+            offset += labels.shape[1]
         return np.concatenate(block_parts), np.concatenate(doc_parts)
 
     def candidates(self, horizon: float) -> tuple[np.ndarray, np.ndarray]:
@@ -196,7 +244,7 @@ class _Batch:
         keys = [np.zeros(0, dtype=np.int64)]
         for back in range(1, MAX_NEIGHBOURS + 1):
             a, b = doc[:-back], doc[back:]
-            near = (block[:-back] == block[back:]) & ~(self.stamp[b] - self.stamp[a] > horizon)
+            near = (block[:-back] == block[back:]) & ~(self.stamp[b] - self.until[a] > horizon)
             keys.append(np.minimum(a, b)[near] * self.n + np.maximum(a, b)[near])
         pairs = np.concatenate(keys)
         pairs.sort()
@@ -205,7 +253,7 @@ class _Batch:
 
     def decide(self, a: np.ndarray, b: np.ndarray, window: float) -> np.ndarray:
         """`same_event` for many pairs at once (same rules, vectorised)."""
-        gap = np.abs(self.stamp[a] - self.stamp[b])
+        gap = np.maximum(0.0, np.maximum(self.stamp[b] - self.until[a], self.stamp[a] - self.until[b]))
         dated = ~np.isnan(gap)
         shared = _shared(self.words, a, b, self.idf)
         total_a, total_b = self.total[a], self.total[b]
@@ -219,12 +267,16 @@ class _Batch:
                                             (_shared(self.issues, a, b) > 0) | ~(grave_a | grave_b))
         same_unit = _shared(self.units, a, b) > 0
         in_window = dated & (gap <= window)
-        follow = grave_shared & (containment >= np.where(dated, FOLLOW_UP_MIN, UNDATED))
+        follow_need = np.where(gap <= window * FOLLOW_UP, FOLLOW_UP_MIN, LONG_MIN)
+        follow = dated & grave_shared & (containment >= follow_need)
         units_a, units_b = _count(self.units, a) > 0, _count(self.units, b) > 0
         by_unit = np.where(same_unit, np.where(in_window, containment >= SAME_UNIT, follow),
                            ~(units_a & units_b) & in_window & (containment >= NO_UNIT))
         other_units = units_a & units_b & ~same_unit  # one template, two units: two happenings
-        return ~(dated & (gap > window * FOLLOW_UP)) & ~other_units & ((jaccard >= NEAR_DUP) | (agree & by_unit))
+        quoted = (self.untitled[a] | self.untitled[b]) & (_shared(self.pages, a, b) > 0)
+        overridden = ~agree & same_unit & in_window & (containment >= DISAGREE_UNIT)
+        return quoted | ~(dated & (gap > window * LONG_FOLLOW_UP)) & ~other_units & (
+            (jaccard >= NEAR_DUP) | (agree & by_unit) | overridden)
 
 
 def _coded(values: Sequence[Iterable[str]]) -> csr_matrix:
@@ -267,7 +319,7 @@ def cluster_events(docs: Sequence[EventDoc], *, window_hours: float = 72) -> lis
         return []
     batch = _Batch(docs)
     window = window_hours * 3600
-    a, b = batch.candidates(window * FOLLOW_UP)
+    a, b = batch.candidates(window * LONG_FOLLOW_UP)
     keep = batch.decide(a, b, window)
     graph = coo_matrix((np.ones(int(keep.sum())), (a[keep], b[keep])), shape=(batch.n, batch.n))
     count, labels = connected_components(graph, directed=False)
@@ -319,6 +371,8 @@ class EventIndex:
 
     def _keys(self, doc: _Doc) -> list[object]:
         keys: list[object] = list(doc.doc.units)
+        if page := page_key(doc.doc.url):
+            keys.append(("page", page))
         words = self.weights.informative(doc.words)
         if words:
             signature = signatures(word_hashes(words), np.array([len(words)]))

@@ -28,6 +28,8 @@ from sigap.gazetteer import Gazetteer, Unit, default_gazetteer
 
 LINK_CHARS = UNIT_CHARS  # units are read from the title and the start of the text, as far as the linker reads
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+# A date in a URL path, as many outlets write it: /2023/02/04/slug, /read/2023/02/04/..., /2019/06/slug.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:([0-3]?\d)/)?")
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,34 @@ def parse_published(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def published_span(value: str | None, url: str | None = None) -> tuple[datetime | None, datetime | None]:
+    """Earliest and latest publication time: a month or a year alone spans the whole month or year.
+
+    Without a readable `published`, a date in the URL path is used; (None, None) when neither gives one.
+    """
+    start = parse_published(value)
+    if start is not None:
+        match = _PARTIAL.match(str(value).strip())
+        if match and not match.group(3):  # "2013-07" or "2008": the period, not its first day
+            return start, _next_period(start, by_month=bool(match.group(2)))
+        return start, start
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None, None
+    year, month, day = (int(g) if g else 0 for g in match.groups())
+    try:
+        start = datetime(year, month, day or 1, tzinfo=UTC)
+    except ValueError:
+        return None, None
+    return start, start if day else _next_period(start, by_month=True)
+
+
+def _next_period(start: datetime, *, by_month: bool) -> datetime:
+    if not by_month:
+        return start.replace(year=start.year + 1)
+    return start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
 
 
 @dataclass(frozen=True)
@@ -143,8 +173,17 @@ class Analyser:
 
     @staticmethod
     def event_doc(p: _Prepared, result: AnalysisResult) -> EventDoc:
-        return EventDoc(id=p.item.id, title=p.title, text=p.text[:600], published=parse_published(p.item.published),
-                        units=tuple(u.name for u in p.units), issues=tuple(result.issues), source=p.item.source)
+        earliest, latest = published_span(p.item.published, _page_url(p.item))
+        return EventDoc(id=p.item.id, title=p.title, text=p.text[:600], published=earliest, latest=latest,
+                        units=tuple(u.name for u in p.units), issues=tuple(result.issues), source=p.item.source,
+                        url=_page_url(p.item))
+
+
+def _page_url(item: InputItem) -> str | None:
+    """The item's URL; a `source` that is a web address counts too (labelled sets put the page there)."""
+    if item.url:
+        return item.url
+    return item.source if item.source and item.source.startswith(("http://", "https://")) else None
 
 
 def _provinces(p: _Prepared) -> list[str]:
