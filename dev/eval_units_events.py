@@ -6,8 +6,11 @@ Gold units: the `upt` field holds units as written; each written name is mapped 
 the linker itself (the item's gold province as context). Names of other institutions (police cells,
 Rutan KPK, Rudenim…) map to no unit. Written names that look like a corrections unit but map to nothing
 are reported and, in the "strict" figures, counted as missed units. Predictions read title + lead only.
-Events: gold `event` ids; items without one are singletons. Pairwise precision/recall/F1 over all pairs
-of items, and over pairs of dated items no more than `--window-days` apart.
+Events: the items go through the analyser as `sigap analyse` receives them (title, text = lead, url = the
+source page, `published` as labelled, full, month, year or empty) and are clustered from what it gives the
+clustering: its units, and its predicted issues (also scored with the gold issues and with none). Gold:
+`event` ids; items without one are singletons. Pairwise precision/recall/F1 over all pairs of items, and
+over pairs of items with full labelled dates no more than `--window-days` apart.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 from itertools import combinations
 from pathlib import Path
 
 from sigap.analyse.events import EventDoc, cluster_events
+from sigap.analyse.pipeline import Analyser, InputItem
 from sigap.analyse.unit_index import ANCHORS, CLASS_INTRO, CLASS_VALUES, FILLERS, SUBTYPES, tokens
 from sigap.analyse.units import UnitLinker
 from sigap.gazetteer import default_gazetteer
@@ -123,24 +128,29 @@ def eval_non_pas(rows: list[dict[str, object]], linker: UnitLinker) -> dict[str,
     return prf(tp, fp, fn)
 
 
-def parse_date(value: object) -> datetime | None:
-    """A full date; a month or a year alone is too coarse for event windows and counts as unknown."""
+def event_docs(rows: list[dict[str, object]], analyser: Analyser, *, issues: str) -> list[EventDoc]:
+    """What `sigap analyse` gives event clustering for these items, fed as its contract allows.
+
+    Title, text = lead, url = the source page, `published` as labelled (full, month, year or empty); units
+    and issues are the analyser's own. `issues` "gold" swaps in the labelled issues, "none" drops them.
+    """
+    items = [InputItem(id=str(row["id"]), title=str(row.get("title") or ""), text=str(row.get("lead") or ""),
+                       url=str(row.get("source") or "") or None, published=str(row.get("published") or "") or None)
+             for row in rows]
+    _, docs = analyser.analyse_chunk(items)
+    if issues == "predicted":
+        return docs
+    return [replace(doc, issues=tuple(_strings(row.get("issues"))) if issues == "gold" else ())
+            for doc, row in zip(docs, rows, strict=True)]
+
+
+def _full_date(value: object) -> datetime | None:
+    """A labelled full date (YYYY-MM-DD); month-only, year-only and empty dates give None."""
     text = str(value or "")
     try:
         return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC) if len(text) == 10 else None
     except ValueError:
         return None
-
-
-def event_docs(rows: list[dict[str, object]], linker: UnitLinker, *, issues: bool) -> list[EventDoc]:
-    docs = []
-    for row in rows:
-        title, lead = str(row.get("title") or ""), str(row.get("lead") or "")
-        units = tuple(u.name for u in linker.link(title, lead).units)
-        docs.append(EventDoc(id=str(row["id"]), title=title, text=lead, published=parse_date(row.get("published")),
-                             units=units, issues=tuple(_strings(row.get("issues"))) if issues else (),
-                             source=str(row.get("source") or "") or None))
-    return docs
 
 
 def pairs_of(labels: Iterable[tuple[int, str]]) -> set[tuple[int, int]]:
@@ -150,15 +160,15 @@ def pairs_of(labels: Iterable[tuple[int, str]]) -> set[tuple[int, int]]:
     return {pair for members in groups.values() for pair in combinations(sorted(members), 2)}
 
 
-def eval_events(rows: list[dict[str, object]], linker: UnitLinker, *, issues: bool,
+def eval_events(rows: list[dict[str, object]], analyser: Analyser, *, issues: str,
                 window_days: float, show: int) -> dict[str, object]:
-    docs = event_docs(rows, linker, issues=issues)
+    docs = event_docs(rows, analyser, issues=issues)
     started = time.perf_counter()
     predicted = cluster_events(docs)
     seconds = time.perf_counter() - started
     gold = [str(r.get("event") or "") or f"single-{i}" for i, r in enumerate(rows)]
     gold_pairs, pred_pairs = pairs_of(enumerate(gold)), pairs_of(enumerate(predicted))
-    dates = [d.published for d in docs]
+    dates = [_full_date(row.get("published")) for row in rows]
 
     def near(pair: tuple[int, int]) -> bool:
         a, b = dates[pair[0]], dates[pair[1]]
@@ -180,13 +190,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--show-errors", type=int, default=0)
     parser.add_argument("--window-days", type=float, default=30)
+    parser.add_argument("--model", type=Path, default=None, help="model bundle (default: the packaged one)")
     args = parser.parse_args(argv)
     rows = load(args.data)
     linker = UnitLinker(default_gazetteer())
-    report = {"items": len(rows), **eval_units(rows, linker, args.show_errors),
-              "events_gold_issues": eval_events(rows, linker, issues=True, window_days=args.window_days,
-                                                show=args.show_errors),
-              "events_no_issues": eval_events(rows, linker, issues=False, window_days=args.window_days, show=0)}
+    analyser = Analyser.load(args.model)
+    report: dict[str, object] = {"items": len(rows), **eval_units(rows, linker, args.show_errors)}
+    for issues in ("predicted", "gold", "none"):
+        report[f"events_{issues}_issues"] = eval_events(rows, analyser, issues=issues, window_days=args.window_days,
+                                                        show=args.show_errors if issues == "predicted" else 0)
     print(json.dumps(report, indent=2))
     return 0
 
