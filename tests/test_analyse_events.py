@@ -114,10 +114,13 @@ def test_batch_decisions_match_the_pair_rule() -> None:
 
     issues = [(), ("pelarian",), ("hak_wbp",), ("pelarian", "hak_wbp"), ("kerusuhan",)]
     units = [(), NABIRE, ("Lapas Kelas IIB Wamena",), (*NABIRE, "Lapas Kelas IIB Wamena")]
-    docs = [EventDoc(id=f"p{k}", title=f"{ESCAPE[k % 3].title} {'tambahan kata' * (k % 2)}",
+    issues.append(("lainnya",))
+    docs = [EventDoc(id=f"p{k}", title="" if k % 11 == 3 else f"{ESCAPE[k % 3].title} {'tambahan kata' * (k % 2)}",
                      text=ESCAPE[(k * 7) % 3].text if k % 4 else "",
                      published=None if k % 5 == 0 else T0 + timedelta(hours=40 * (k % 9)),
-                     units=units[k % 4], issues=issues[k % 5]) for k in range(40)]
+                     latest=T0 + timedelta(days=30) if k % 7 == 2 else None,
+                     url=f"https://kabar.example/berita/{k % 3}" if k % 2 else None,
+                     units=units[k % 4], issues=issues[k % 6]) for k in range(40)]
     weights = _Weights()
     prepared = [_prepare(d) for d in docs]
     for item in prepared:
@@ -128,3 +131,45 @@ def test_batch_decisions_match_the_pair_rule() -> None:
     scalar = [same_event(prepared[a], prepared[b], weights, window) for a, b in pairs]
     assert batch.tolist() == scalar
     assert 0 < sum(scalar) < len(scalar)
+
+
+MONTH = datetime(2025, 6, 1, tzinfo=UTC), datetime(2025, 7, 1, tzinfo=UTC)
+
+
+def test_a_month_only_date_is_a_period() -> None:
+    """A report dated only "2025-06" can be the escape of 2 June; one dated only "2023" cannot."""
+    month_only = EventDoc(id="m", title="Sembilan belas napi Lapas Nabire kabur, polisi memburu",
+                          text="Polisi memburu 19 narapidana yang kabur setelah melukai petugas Lapas Nabire.",
+                          published=MONTH[0], latest=MONTH[1], units=NABIRE, issues=("pelarian",))
+    other_year = EventDoc(id="y", title=ESCAPE[0].title, text=ESCAPE[0].text, units=NABIRE, issues=("pelarian",),
+                          published=datetime(2023, 1, 1, tzinfo=UTC), latest=datetime(2024, 1, 1, tzinfo=UTC))
+    ids = cluster_events([*ESCAPE, month_only, other_year])
+    assert ids[3] == ids[0]
+    assert ids[4] != ids[0]  # the same words two years earlier: another escape
+
+
+def test_undated_items_join_only_as_near_duplicates() -> None:
+    reworded = EventDoc(id="u", title="Kronologi kaburnya 19 napi Lapas Nabire", units=NABIRE, issues=("pelarian",),
+                        text="Sebanyak 19 narapidana Lapas Nabire kabur, polisi masih melakukan pengejaran.")
+    copy = EventDoc(id="c", title=ESCAPE[0].title, text=ESCAPE[0].text, units=NABIRE, issues=("pelarian",))
+    ids = cluster_events([*ESCAPE[:1], reworded, copy])
+    assert ids[2] == ids[0]
+    assert ids[1] != ids[0]
+
+
+def test_a_quoted_post_joins_the_story_of_its_page() -> None:
+    page = "https://kabar.example/2025/06/02/napi-kabur-nabire?page=all"
+    story = doc("s", ESCAPE[0].title, ESCAPE[0].text)
+    story = EventDoc(**{**story.__dict__, "url": page})
+    post = EventDoc(id="p", title="", text="Semoga petugasnya cepat sembuh, kasihan sekali.",
+                    published=MONTH[0], latest=MONTH[1], url="https://www.kabar.example/2025/06/02/napi-kabur-nabire")
+    beside = EventDoc(id="r", title="Harga cabai naik jelang lebaran", text="Pedagang pasar mengeluh.",
+                      published=T0, url=page)
+    assert len(set(cluster_events([story, post]))) == 1
+    assert len(set(cluster_events([story, beside]))) == 2  # a headline listed on the page is a story of its own
+
+
+def test_no_recognised_issue_does_not_contradict_one() -> None:
+    other = doc("o", ESCAPE[1].title, ESCAPE[1].text, hours=5, issues=("lainnya",))
+    ids = cluster_events([ESCAPE[0], other])
+    assert ids[0] == ids[1]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from sigap.analyse.pipeline import Analyser, InputItem, parse_published
+from sigap.analyse.pipeline import Analyser, InputItem, parse_published, published_span
 
 CONTRACT_KEYS = ["id", "relevant", "tone", "tone_confidence", "issues", "units", "provinces", "severity", "event"]
 
@@ -85,3 +87,18 @@ def test_parse_published() -> None:
     assert parse_published("2023-09-06T14:30:00+07:00").tzinfo is not None  # type: ignore[union-attr]
     assert parse_published("Rabu kemarin") is None
     assert parse_published(None) is None
+
+
+def test_published_span_reads_partial_dates_and_url_dates() -> None:
+    def day(y: int, m: int, d: int) -> datetime:
+        return datetime(y, m, d, tzinfo=UTC)
+
+    assert published_span("2023-02-04") == (day(2023, 2, 4), day(2023, 2, 4))
+    assert published_span("2013-07") == (day(2013, 7, 1), day(2013, 8, 1))
+    assert published_span("2013-12") == (day(2013, 12, 1), day(2014, 1, 1))
+    assert published_span("2008") == (day(2008, 1, 1), day(2009, 1, 1))
+    assert published_span("2013-07", "https://kabar.example/2023/02/04/judul") == (day(2013, 7, 1), day(2013, 8, 1))
+    assert published_span("", "https://kabar.example/read/2023/02/04/judul") == (day(2023, 2, 4), day(2023, 2, 4))
+    assert published_span(None, "https://kabar.example/2019/06/judul") == (day(2019, 6, 1), day(2019, 7, 1))
+    assert published_span(None, "https://kabar.example/2019/13/40/judul") == (None, None)
+    assert published_span(None, "https://kabar.example/berita/12345/judul") == (None, None)

@@ -84,7 +84,8 @@ def _context(row: dict[str, Any]) -> str:
 def evaluate_records(analyser: Analyser, rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Every metric of the model card, from raw labelled rows."""
     gold = [standardise(r) for r in rows]
-    items = [InputItem(id=g["id"], title=g["title"], text=g["text"], published=_opt(r.get("published")),
+    items = [InputItem(id=g["id"], title=g["title"], text=g["text"], url=_opt(r.get("url")),
+                       published=_opt(r.get("published")),
                        source=_opt(r.get("source"))) for g, r in zip(gold, rows, strict=True)]
     pred = analyser.analyse(items)
     units_gold = [gold_units(r.get("units", r.get("upt", [])), analyser.linker, analyser.gazetteer, _context(r))

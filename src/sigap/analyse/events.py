@@ -34,7 +34,6 @@ GRAVE = frozenset({"pelarian", "kerusuhan", "kematian", "kekerasan", "narkoba", 
                    "pelanggaran_petugas", "barang_terlarang"})
 MAX_NEIGHBOURS = 12  # comparisons per item inside one bucket or unit block
 FOLLOW_UP = 5  # follow-ups on the same unit and grave issue join within this many windows
-LONG_FOLLOW_UP, LONG_MIN = 15, 0.3  # ... and within this many windows when they share this much
 NEAR_DUP = 0.5  # weighted Jaccard that makes two items copies of one story
 SAME_UNIT = 0.2  # weighted containment enough for two items on the same unit within the window
 FOLLOW_UP_MIN = 0.15  # ... and for a follow-up on the same unit and grave issue
@@ -169,7 +168,7 @@ def same_event(a: _Doc, b: _Doc, weights: _Weights, window: float) -> bool:
     if _quoted(a.doc, b.doc):
         return True
     gap = _gap(a, b)
-    if gap is not None and gap > window * LONG_FOLLOW_UP:
+    if gap is not None and gap > window * FOLLOW_UP:
         return False
     if a.doc.units and b.doc.units and not set(a.doc.units) & set(b.doc.units):
         return False  # one template, two units (press releases, bench copies): two happenings
@@ -185,7 +184,7 @@ def same_event(a: _Doc, b: _Doc, weights: _Weights, window: float) -> bool:
             return containment >= SAME_UNIT
         if gap is None:  # no time anchor: follow-ups at one unit span years, only near-duplicates join
             return False
-        return grave and containment >= (FOLLOW_UP_MIN if gap <= window * FOLLOW_UP else LONG_MIN)
+        return grave and containment >= FOLLOW_UP_MIN
     if a.doc.units and b.doc.units:
         return False
     return in_window and containment >= NO_UNIT
@@ -267,15 +266,14 @@ class _Batch:
                                             (_shared(self.issues, a, b) > 0) | ~(grave_a | grave_b))
         same_unit = _shared(self.units, a, b) > 0
         in_window = dated & (gap <= window)
-        follow_need = np.where(gap <= window * FOLLOW_UP, FOLLOW_UP_MIN, LONG_MIN)
-        follow = dated & grave_shared & (containment >= follow_need)
+        follow = dated & grave_shared & (containment >= FOLLOW_UP_MIN)
         units_a, units_b = _count(self.units, a) > 0, _count(self.units, b) > 0
         by_unit = np.where(same_unit, np.where(in_window, containment >= SAME_UNIT, follow),
                            ~(units_a & units_b) & in_window & (containment >= NO_UNIT))
         other_units = units_a & units_b & ~same_unit  # one template, two units: two happenings
         quoted = (self.untitled[a] | self.untitled[b]) & (_shared(self.pages, a, b) > 0)
         overridden = ~agree & same_unit & in_window & (containment >= DISAGREE_UNIT)
-        return quoted | ~(dated & (gap > window * LONG_FOLLOW_UP)) & ~other_units & (
+        return quoted | ~(dated & (gap > window * FOLLOW_UP)) & ~other_units & (
             (jaccard >= NEAR_DUP) | (agree & by_unit) | overridden)
 
 
@@ -319,7 +317,7 @@ def cluster_events(docs: Sequence[EventDoc], *, window_hours: float = 72) -> lis
         return []
     batch = _Batch(docs)
     window = window_hours * 3600
-    a, b = batch.candidates(window * LONG_FOLLOW_UP)
+    a, b = batch.candidates(window * FOLLOW_UP)
     keep = batch.decide(a, b, window)
     graph = coo_matrix((np.ones(int(keep.sum())), (a[keep], b[keep])), shape=(batch.n, batch.n))
     count, labels = connected_components(graph, directed=False)
