@@ -210,8 +210,10 @@ class _Batch:
         self.rank = np.empty(self.n, dtype=np.int64)
         self.rank[order] = np.arange(self.n)
         self.units = _coded([d.units for d in docs])
-        self.pages = _coded([[key] if (key := page_key(d.url)) else [] for d in docs])
         self.untitled = np.array([not d.title.strip() for d in docs], dtype=bool)
+        # pages matter only to headline-less items; most batches have none, so skip parsing every URL then
+        urls = [d.url for d in docs] if self.untitled.any() else [None] * self.n
+        self.pages = _coded([[key] if (key := page_key(url)) else [] for url in urls])
         self.issues = _coded([_known_issues(d.issues) for d in docs])
         self.grave = _coded([[i for i in d.issues if i in GRAVE] for d in docs])
 

@@ -87,8 +87,8 @@ def published_span(value: str | None, url: str | None = None) -> tuple[datetime 
     """
     start = parse_published(value)
     if start is not None:
-        match = _PARTIAL.match(str(value).strip())
-        if match and not match.group(3):  # "2013-07" or "2008": the period, not its first day
+        text = str(value).strip()
+        if len(text) <= 7 and (match := _PARTIAL.match(text)):  # "2013-07" or "2008": the whole period
             return start, _next_period(start, by_month=bool(match.group(2)))
         return start, start
     match = _URL_DATE.search(url or "")
