@@ -71,6 +71,7 @@ GROUP_PLACES = frozenset({"nusakambangan"})
 # Place keys that are also ordinary words: read as a place only when the name ends there.
 COMMON_WORDS = frozenset({"baru", "batu", "negara", "tanjung", "kota", "raya", "besar", "timur", "barat",
                           "utara", "selatan", "tengah", "kelas", "lama", "pusat", "anak", "air"})
+_COUNTRY = frozenset({"indonesia", "nusantara"})
 # Province abbreviations too short or too common to read as a province on their own.
 _WEAK_ABBREVIATIONS = frozenset({"pb", "jakarta", "papua"})
 # City names that are ordinary words or name several places; read only with "Kota"/"Kabupaten".
@@ -216,6 +217,9 @@ class UnitIndex:
             for (family, key), entries in table.items():
                 self.keyed.setdefault(key, {})[(family, number)] = entries
         self.province_words = self._province_words(gazetteer)
+        # Names and abbreviations of provinces (not cities): an item that names one speaks of a region.
+        self.region_keys = frozenset(fold(form).replace(" ", "") for p in gazetteer.provinces.values()
+                                     for form in (p.name, *p.abbreviations))
         self.province_starts = frozenset(
             start for key, _ in self.province_words.items() for start in _prefixes(key))
 
@@ -305,6 +309,17 @@ class UnitIndex:
             if province:
                 found = (at - start + 1, province)
         return found
+
+    def names_region(self, toks: Sequence[str]) -> bool:
+        """Whether the text names a province or the whole country (longest match, so "Banda Aceh" is a city)."""
+        for i, tok in enumerate(toks):
+            if tok in _COUNTRY:
+                return True
+            if tok in self.province_starts:
+                size, _ = self.match_province(toks, i)
+                if size and "".join(toks[i:i + size]) in self.region_keys:
+                    return True
+        return False
 
     def province_mentions(self, toks: Sequence[str]) -> list[tuple[int, str]]:
         """(position, province) of every province, province abbreviation or distinctive city, left to right."""
