@@ -115,6 +115,8 @@ def test_bare_type_word_takes_the_dateline_city(linker: UnitLinker) -> None:
     ("Massa berunjuk rasa di depan Lapas Bollangi", "Lapas Narkotika Kelas IIA Sungguminasa"),
     ("Petugas Rutan Way Huwi razia kamar", "Rutan Kelas I Bandar Lampung"),
     ("Klien Bapas Sumbawa ikut pelatihan", "Bapas Kelas II Sumbawa Besar"),
+    ("Kunjungan keluarga di Lapas Pondok Rajeg dibuka lagi", "Lapas Kelas IIA Cibinong"),
+    ("Sipir Lapas Gunungsari diperiksa", "Lapas Kelas I Makassar"),
 ])
 def test_old_and_popular_names(linker: UnitLinker, title: str, expected: str) -> None:
     assert names(linker, title) == [expected]
@@ -135,6 +137,16 @@ def test_ambiguous_place_needs_context(linker: UnitLinker) -> None:
     assert names(linker, "Lapas Gunung Sindur") == []
     assert names(linker, "Lapas Gunung Sindur", "Lapas Narkotika Gunung Sindur menerima") == [
         "Lapas Narkotika Kelas IIA Gunung Sindur"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Tahanan Cabang Rutan Bireuen dipindah", "Lapas Kelas IIB Bireuen"),
+    ("Dua tahanan Rutan cabang Lhoksukon kabur", "Lapas Kelas IIB Lhoksukon"),
+    ("Rumah Tahanan Negera (Rutan) cabang Idi penuh", "Lapas Kelas IIB Idi"),
+])
+def test_old_branch_rutan_is_the_unit_at_its_place(linker: UnitLinker, title: str, expected: str) -> None:
+    assert names(linker, title) == [expected]
+    assert names(linker, "Tahanan Cabang Rutan Kelas I Jakarta Timur KPK diperiksa") != ["Rutan Kelas I Cipinang"]
 
 
 def test_unit_named_by_city_and_type(linker: UnitLinker) -> None:

@@ -23,7 +23,8 @@ _PHRASES = {
     "lembaga pemasyarakatan": "lapas", "lembaga permasyarakatan": "lapas", "lembaga pemasyarakat": "lapas",
     "lembaga pemasyrakatan": "lapas", "lembaga pemasarakatan": "lapas",
     "lembaga pembinaan khusus anak": "lpka", "lapas pembinaan khusus anak": "lpka",
-    "rumah tahanan negara": "rutan", "rumah tahanan": "rutan", "rumah tahanam": "rutan",
+    "rumah tahanan negara": "rutan", "rumah tahanan negera": "rutan", "rumah tahanan": "rutan",
+    "rumah tahanam": "rutan",
     "balai pemasyarakatan": "bapas", "balai permasyarakatan": "bapas",
     "rumah penyimpanan benda sitaan negara": "rupbasan", "rumah detensi imigrasi": "rudenim",
     "kepala lapas": "kalapas", "kepala rutan": "karutan", "kepala bapas": "kabapas",
@@ -62,7 +63,8 @@ CLASS_VALUES = {"i": "i", "1": "i", "ia": "i", "1a": "i", "l": "i", "ii": "ii", 
                 "iia": "iia", "2a": "iia", "lla": "iia", "iib": "iib", "2b": "iib", "llb": "iib",
                 "iii": "iii", "3": "iii", "lll": "iii"}
 BARE_CLASS = frozenset({"ii", "iia", "iib", "iii", "lla", "llb", "lll", "ia"})
-FILLERS = frozenset({"di", "kota", "kabupaten", "kab", "kec", "kecamatan", "daerah", "wilayah"})
+# Words between the type and the place that are not part of the name ("Rutan cabang Idi": an old branch).
+FILLERS = frozenset({"di", "kota", "kabupaten", "kab", "kec", "kecamatan", "daerah", "wilayah", "cabang"})
 _FAMILY_OF_TYPE = {"lapas": "lapas", "lapas_narkotika": "lapas", "lapas_perempuan": "lapas",
                    "lapas_terbuka": "lapas", "lapas_khusus": "lapas", "rutan": "rutan", "bapas": "bapas",
                    "lpka": "lpka", "rupbasan": "rupbasan", "cabang_rutan": "rutan", "other": "other"}

@@ -192,7 +192,12 @@ class UnitLinker:
                   strict: bool) -> _Mention | None:
         cabang = anchor > 0 and toks[anchor - 1] == "cabang"
         window = toks[start:start + UnitIndex.MAX_PLACE]
-        keys = self.index.place_keys(["cabang", *window] if cabang else window)
+        keys = self.index.place_keys(["cabang", *window]) if cabang else []
+        if not keys:  # an old regional branch ("Cabang Rutan Bireuen") is now the unit at its place
+            if cabang and not _FOREIGN_CUSTODY.isdisjoint(window):
+                return None  # "Cabang Rutan Jakarta Timur KPK" is the KPK's, not Cipinang
+            cabang = False
+            keys = self.index.place_keys(window)
         if not keys:
             return None
         for family in _FAMILIES.get(toks[anchor]) or (head.family, _OTHER_FAMILY.get(head.family, "")):
