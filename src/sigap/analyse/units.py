@@ -144,21 +144,26 @@ class UnitLinker:
         names that unit: local news speaks of the local unit. Not when the item speaks of a province or the
         country ("lapas di Sumsel", "napi di Indonesia"), nor for the capital's national news."""
         match = _DATELINE.match(text)
-        if match is None:
+        if match is None or self.index.names_region(toks):
             return [], []
         words = tokens(match.group(1))
-        if self.index.names_region(toks):
-            return [], []
         for start in range(len(words)):
             for _, key, by_slot in self.index.place_keys(words[start:]):
-                if key in COMMON_WORDS or key in _NATIONAL_DATELINES:
-                    continue
-                for head in bare:
-                    entries = by_slot.get((head.family, 0)) or by_slot.get((head.family, 1))
-                    units = self._narrow(_Mention(key, head, entries, key)) if entries else []
-                    if len(units) == 1:
-                        return units, [(f"{head.family} … {key}", units[0].name)]
+                if key not in COMMON_WORDS and key not in _NATIONAL_DATELINES:
+                    found = self._sole_unit(by_slot, bare)
+                    if found is not None:
+                        return [found[0]], [(f"{found[1]} … {key}", found[0].name)]
         return [], []
+
+    def _sole_unit(self, by_slot: dict[tuple[str, int], list[Entry]],
+                   bare: list[Head]) -> tuple[Unit, str] | None:
+        """The one unit a bare type word can mean at a place (the place's own units first, then its city's)."""
+        for head in bare:
+            entries = by_slot.get((head.family, 0)) or by_slot.get((head.family, 1))
+            units = self._narrow(_Mention(head.family, head, entries)) if entries else []
+            if len(units) == 1 and units[0].type != "cabang_rutan":  # another agency's cell is never implied
+                return units[0], head.family
+        return None
 
     def _shared_place(self, toks: Sequence[str], anchor: int, head: Head) -> _Mention | None:
         """"Rutan dan Lapas Cipinang": the first type word takes the place of the one after "dan"."""
