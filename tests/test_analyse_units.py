@@ -166,6 +166,11 @@ def test_provinces_from_units_and_mentions(linker: UnitLinker) -> None:
     assert result.provinces == ["Jawa Barat"]
 
 
+def test_city_that_is_a_common_word_needs_kota(linker: UnitLinker) -> None:
+    assert linker.link("Napi serang petugas saat apel pagi", "").provinces == []
+    assert linker.link("Banjir di Kota Serang", "").provinces == ["Banten"]
+
+
 def test_mentions_explain_links(linker: UnitLinker) -> None:
     result = linker.link("Kalapas Sukamiskin", "")
     assert result.mentions == [("kalapas sukamiskin", "Lapas Kelas I Sukamiskin")]

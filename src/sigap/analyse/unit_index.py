@@ -76,11 +76,11 @@ COMMON_WORDS = frozenset({"baru", "batu", "negara", "tanjung", "kota", "raya", "
 _COUNTRY = frozenset({"indonesia", "nusantara"})
 # Province abbreviations too short or too common to read as a province on their own.
 _WEAK_ABBREVIATIONS = frozenset({"pb", "jakarta", "papua"})
-# City names that are ordinary words or name several places; read only with "Kota"/"Kabupaten".
+# City names that are ordinary words ("serang": attack) or name several places; read only with "Kota"/"Kabupaten".
 _WEAK_CITIES = frozenset({"batu", "negara", "tanjung", "banjar", "bone", "agam", "buru", "karo", "toba",
                           "siak", "muna", "metro", "tual", "bima", "paser", "poso", "ende", "alor", "belu",
                           "pati", "kudus", "solok", "landak", "lingga", "buol", "sikka", "barru",
-                          "sambas", "bungo", "tebo", "kapuas", "pidie", "gowa", "wajo", "dairi"})
+                          "sambas", "bungo", "tebo", "kapuas", "pidie", "gowa", "wajo", "dairi", "serang"})
 
 
 def fold(text: str) -> str:
