@@ -60,6 +60,7 @@ _BUILDING = frozenset({"bangun", "membangun", "dibangun", "pembangunan", "mendir
 _BUILDING_WINDOW = 5  # "akan membangun LPKA dan LPP di Kabupaten X": the verb may sit a few words back
 # The dateline that opens a lead ("TRIBUNLOMBOK.COM, MATARAM - ", "Ambon (ANTARA) - ", "MADIUN-").
 _DATELINE = re.compile(r"\s*([^-–—:!?\n]{2,60}?)\s*[-–—]")
+_DATELINE_WORDS = 6  # "TRIBUNLOMBOK.COM, MATARAM", "Jayapura (Antara Papua)"
 _NATIONAL_DATELINES = frozenset({"jakarta"})
 _AND = frozenset({"dan", "serta", "atau"})
 # A word right after the type (and class) that makes it a new facility ("Lapas baru di Nusakambangan").
@@ -147,6 +148,8 @@ class UnitLinker:
         if match is None or self.index.names_region(toks):
             return [], []
         words = tokens(match.group(1))
+        if len(words) > _DATELINE_WORDS:  # a dash inside the first sentence, not a dateline
+            return [], []
         for start in range(len(words)):
             for _, key, by_slot in self.index.place_keys(words[start:]):
                 if key not in COMMON_WORDS and key not in _NATIONAL_DATELINES:
