@@ -48,6 +48,9 @@ def test_class_typos_and_long_forms(linker: UnitLinker) -> None:
     "Tahanan tewas di sel Mapolsek Tallo",
     "Deteni Rudenim Surabaya melarikan diri",
     "Rumah Tahanan (Rutan) KPK cabang Merah Putih",
+    "Tahanan Rutan Kejati Medan melarikan diri",
+    "Dua tahanan Rutan Salemba cabang Bareskrim sakit",
+    "Rutan Denpom Bandung menahan oknum prajurit",
 ])
 def test_other_agencies_cells_not_linked(linker: UnitLinker, title: str) -> None:
     result = linker.link(title, "")

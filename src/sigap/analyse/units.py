@@ -46,7 +46,8 @@ MAX_SKIP = 2  # unknown words allowed between the type and the place ("Lapas Kel
 _FOREIGN_CUSTODY = frozenset({
     "polres", "polresta", "polrestabes", "polsek", "polsekta", "mapolres", "mapolresta", "mapolrestabes",
     "mapolsek", "mapolsekta", "polda", "mapolda", "kpk", "bareskrim", "brimob", "mabes", "polri", "polisi",
-    "kejagung", "kejaksaan", "kejari", "imigrasi", "militer", "pomdam", "tni", "sementara", "bnn",
+    "kejagung", "kejaksaan", "kejari", "kejati", "imigrasi", "militer", "pomdam", "denpom", "tni", "kodim",
+    "kodam", "sementara", "bnn", "bnnp", "bnnk", "bea", "propam",
 })
 # Words that end a name: an unknown word before one of these is not part of a place.
 _BREAK = frozenset({
@@ -94,6 +95,7 @@ class _Mention:
     entries: list[Entry]
     place: str = ""
     group: bool = False
+    end: int = 0
 
 
 class UnitLinker:
@@ -133,6 +135,9 @@ class UnitLinker:
             mention = self._read_place(toks, i, head)
             if mention is None and head.start + 1 < len(toks) and toks[head.start] in _AND:
                 mention = self._shared_place(toks, i, head)
+            if mention is not None and _foreign_branch(toks, mention.end):
+                blocked = True  # "Rutan Salemba cabang Bareskrim": the police's branch, not Salemba
+                continue
             if mention is not None:
                 found.append(mention)
             elif _is_bare(toks, i, head):
@@ -218,7 +223,7 @@ class UnitLinker:
                     continue
                 unit_class = head.unit_class or _class_after(toks, end)
                 return _Mention(" ".join(toks[anchor:end]), Head(family, head.subtypes, unit_class, start),
-                                entries, key, group=key in GROUP_PLACES)
+                                entries, key, group=key in GROUP_PLACES, end=end)
         return None
 
     def _narrow(self, mention: _Mention) -> list[Unit]:
@@ -276,6 +281,10 @@ def _narrow(mention: _Mention) -> list[Unit]:
         same = [u for u in units if _class_fits(unit_class, u.unit_class)]
         units = same or units
     return units
+
+
+def _foreign_branch(toks: Sequence[str], end: int) -> bool:
+    return end < len(toks) and toks[end] == "cabang" and not _FOREIGN_CUSTODY.isdisjoint(toks[end + 1:end + 3])
 
 
 def _is_bare(toks: Sequence[str], anchor: int, head: Head) -> bool:
