@@ -120,6 +120,7 @@ def test_bare_type_word_takes_the_dateline_city(linker: UnitLinker) -> None:
     ("Klien Bapas Sumbawa ikut pelatihan", "Bapas Kelas II Sumbawa Besar"),
     ("Kunjungan keluarga di Lapas Pondok Rajeg dibuka lagi", "Lapas Kelas IIA Cibinong"),
     ("Sipir Lapas Gunungsari diperiksa", "Lapas Kelas I Makassar"),
+    ("Napiter dipindah ke Lapas High Risk Gunung Sindur", "Lapas Khusus Kelas IIA Gunung Sindur"),
 ])
 def test_old_and_popular_names(linker: UnitLinker, title: str, expected: str) -> None:
     assert names(linker, title) == [expected]

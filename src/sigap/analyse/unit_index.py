@@ -29,6 +29,8 @@ _PHRASES = {
     "rumah penyimpanan benda sitaan negara": "rupbasan", "rumah detensi imigrasi": "rudenim",
     "kepala lapas": "kalapas", "kepala rutan": "karutan", "kepala bapas": "kabapas",
     "lapas anak": "lpka", "lp anak": "lpka", "lapas anak pria": "lpka", "lapas anak wanita": "lpka",
+    # the high-security lapas are the "Lapas Khusus" ("Lapas High Risk Gunung Sindur")
+    "high risk": "khusus", "super maximum security": "khusus", "maximum security": "khusus",
 }
 
 
@@ -114,7 +116,8 @@ def canonical(folded: str) -> list[str]:
 
 def may_have_phrase(folded: str) -> bool:
     """False only when no phrase of _PHRASES can occur (a cheap test before looking at tokens)."""
-    return "anak" in folded or "kepala " in folded or "rumah " in folded or "lembaga " in folded or "balai " in folded
+    return ("anak" in folded or "kepala " in folded or "rumah " in folded or "lembaga " in folded
+            or "balai " in folded or "high " in folded or "maximum " in folded)
 
 
 def may_need_mapping(folded: str) -> bool:
