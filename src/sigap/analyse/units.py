@@ -135,13 +135,15 @@ class UnitLinker:
             mention = self._read_place(toks, i, head)
             if mention is None and head.start + 1 < len(toks) and toks[head.start] in _AND:
                 mention = self._shared_place(toks, i, head)
-            if mention is not None and _foreign_branch(toks, mention.end):
-                blocked = True  # "Rutan Salemba cabang Bareskrim": the police's branch, not Salemba
+            if mention is None:
+                if _is_bare(toks, i, head):
+                    bare.append(head)
+            elif _being_built(toks, i, mention.head.start):
                 continue
-            if mention is not None:
+            elif mention.end < len(toks) and toks[mention.end] == "cabang" and _foreign_branch(toks, mention.end):
+                blocked = True  # "Rutan Salemba cabang Bareskrim": the police's branch, not Salemba
+            else:
                 found.append(mention)
-            elif _is_bare(toks, i, head):
-                bare.append(head)
         return found, blocked, bare
 
     def _from_dateline(self, text: str, bare: list[Head],
@@ -198,7 +200,7 @@ class UnitLinker:
             for at in starts:
                 mention = self._place_at(toks, anchor, head, at, strict=skip > 0 or generic)
                 if mention is not None:
-                    return None if _being_built(toks, anchor, at) else mention
+                    return mention
         return None
 
     def _place_at(self, toks: Sequence[str], anchor: int, head: Head, start: int, *,
@@ -284,7 +286,7 @@ def _narrow(mention: _Mention) -> list[Unit]:
 
 
 def _foreign_branch(toks: Sequence[str], end: int) -> bool:
-    return end < len(toks) and toks[end] == "cabang" and not _FOREIGN_CUSTODY.isdisjoint(toks[end + 1:end + 3])
+    return not _FOREIGN_CUSTODY.isdisjoint(toks[end + 1:end + 3])
 
 
 def _is_bare(toks: Sequence[str], anchor: int, head: Head) -> bool:
