@@ -10,7 +10,10 @@ also names with a subtype ("Lapas Perempuan Palu") is that subtyped unit. A plac
 units ("Lapas Nusakambangan") and anything still ambiguous link nothing (only the province). A type word
 followed by a police, KPK, prosecutor or immigration marker ("Rutan Polres X", "Rutan KPK") is never
 linked, nor is a facility being built ("Lapas baru di X", "membangun Lapas di X") or the generic word
-"penjara" before a common word or an unknown word.
+"penjara" before a common word or an unknown word. "Rutan dan Lapas X" names both; an old branch
+("Cabang Rutan X") is the unit now at X. When no unit is named, a type word without a place in a lead
+datelined from a city with exactly one such unit ("MADIUN - … lembaga pemasyarakatan") names that unit,
+unless the item speaks of a province or the whole country or comes from the capital.
 """
 
 from __future__ import annotations
