@@ -5,7 +5,9 @@
 Gold units: the `upt` field holds units as written; each written name is mapped to gazetteer names with
 the linker itself (the item's gold province as context). Names of other institutions (police cells,
 Rutan KPK, Rudenim…) map to no unit. Written names that look like a corrections unit but map to nothing
-are reported and, in the "strict" figures, counted as missed units. Predictions read title + lead only.
+are reported and, in the "strict" figures, counted as missed units ("units_strict_placed" counts only
+those that carry a place word: "Lapas Natuna" is a miss, "Lembaga Pemasyarakatan" names no unit).
+Predictions read title + lead only.
 Events: the items go through the analyser as `sigap analyse` receives them (title, text = lead, url = the
 source page, `published` as labelled, full, month, year or empty) and are clustered from what it gives the
 clustering: its units, and its predicted issues (also scored with the gold issues and with none). Gold:
@@ -53,11 +55,14 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r) if p + r else 0, 3)}
 
 
+def _place_words(written: str) -> list[str]:
+    return [t for t in tokens(written) if t not in _GENERIC and not t.isdigit() and len(t) > 2]
+
+
 def _visible(written: str, row: dict[str, object]) -> bool:
     """Whether the written name's place words all occur in title + lead (the gold may come from the body)."""
     seen = set(tokens(f"{row.get('title') or ''} {row.get('lead') or ''}"))
-    place = [t for t in tokens(written) if t not in _GENERIC and not t.isdigit() and len(t) > 2]
-    return all(t in seen for t in place)
+    return all(t in seen for t in _place_words(written))
 
 
 def gold_units(linker: UnitLinker, row: dict[str, object], *,
@@ -95,13 +100,14 @@ def eval_visible(rows: list[dict[str, object]], linker: UnitLinker, show: int) -
 
 
 def eval_units(rows: list[dict[str, object]], linker: UnitLinker, show: int) -> dict[str, object]:
-    tp = fp = fn = unresolved_n = 0
+    tp = fp = fn = unresolved_n = placed_n = 0
     ptp = pfp = pfn = 0
     errors: list[str] = []
     unresolved_all: list[str] = []
     for row in rows:
         gold, unresolved = gold_units(linker, row)
         unresolved_n += len(unresolved)
+        placed_n += sum(1 for u in unresolved if _place_words(u))
         unresolved_all.extend(f"{row['id']}: {u}" for u in unresolved)
         result = linker.link(str(row.get("title") or ""), str(row.get("lead") or ""))
         pred = {u.name for u in result.units}
@@ -114,8 +120,9 @@ def eval_units(rows: list[dict[str, object]], linker: UnitLinker, show: int) -> 
     for line in [*errors, "-- unresolved written names --", *unresolved_all[:show]]:
         print(line, file=sys.stderr)
     return {"units": prf(tp, fp, fn), "units_visible_in_title_lead": eval_visible(rows, linker, show),
-            "units_strict": prf(tp, fp, fn + unresolved_n),
-            "unresolved_written_names": unresolved_n, "provinces": prf(ptp, pfp, pfn),
+            "units_strict": prf(tp, fp, fn + unresolved_n), "units_strict_placed": prf(tp, fp, fn + placed_n),
+            "unresolved_written_names": unresolved_n, "unresolved_with_place": placed_n,
+            "provinces": prf(ptp, pfp, pfn),
             "non_pas": eval_non_pas(rows, linker)}
 
 

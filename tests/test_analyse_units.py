@@ -48,6 +48,9 @@ def test_class_typos_and_long_forms(linker: UnitLinker) -> None:
     "Tahanan tewas di sel Mapolsek Tallo",
     "Deteni Rudenim Surabaya melarikan diri",
     "Rumah Tahanan (Rutan) KPK cabang Merah Putih",
+    "Tahanan Rutan Kejati Medan melarikan diri",
+    "Dua tahanan Rutan Salemba cabang Bareskrim sakit",
+    "Rutan Denpom Bandung menahan oknum prajurit",
 ])
 def test_other_agencies_cells_not_linked(linker: UnitLinker, title: str) -> None:
     result = linker.link(title, "")
@@ -61,11 +64,66 @@ def test_corrections_rutan_holding_police_detainees_is_linked(linker: UnitLinker
     assert not result.non_pas
 
 
-def test_nusakambangan_means_several_units(linker: UnitLinker) -> None:
-    found = names(linker, "Bandar narkoba dipindah ke Lapas Nusakambangan")
-    assert len(found) > 5
-    assert "Lapas Kelas I Batu Nusakambangan" in found
+def test_nusakambangan_alone_is_ambiguous(linker: UnitLinker) -> None:
+    # The island holds a dozen units: "Lapas Nusakambangan" names none of them, only the province
+    result = linker.link("Bandar narkoba dipindah ke Lapas Nusakambangan", "")
+    assert result.units == []
+    assert result.provinces == ["Jawa Tengah"]
     assert names(linker, "Lapas Batu Nusakambangan") == ["Lapas Kelas I Batu Nusakambangan"]
+    assert names(linker, "Keributan di Lapas Nusakambangan",
+                 "Napi Lapas Kelas IIA Besi, Nusakambangan, terluka") == ["Lapas Kelas IIA Besi Nusakambangan"]
+
+
+def test_facility_being_built_is_not_a_unit(linker: UnitLinker) -> None:
+    assert names(linker, "Tiga lapas baru di Nusakambangan segera rampung") == []
+    assert names(linker, "Pemerintah akan membangun lapas di Kabupaten Pasuruan") == []
+    assert names(linker, "Kanwil membangun LPKA dan LPP di Kabupaten Mamuju") == []
+    # a named unit under renovation is still that unit
+    assert names(linker, "Pembangunan Lapas Kelas IIA Cikarang hampir selesai") == ["Lapas Kelas IIA Cikarang"]
+
+
+def test_penjara_needs_a_place_right_after_it(linker: UnitLinker) -> None:
+    assert names(linker, "Catatan dari penjara: negara dan hukum") == []
+    assert names(linker, "Kisah penjara di Jalan Banceuy Bandung zaman kolonial") == []
+    assert names(linker, "Napi Penjara Cipinang dipindah") == ["Lapas Kelas I Cipinang"]
+
+
+def test_plain_mention_is_the_subtyped_unit_named_alongside(linker: UnitLinker) -> None:
+    lead = "Warga binaan Lapas Perempuan Kelas III Palu belajar menjahit."
+    assert names(linker, "Napi Lapas Palu dilatih menjahit", lead) == ["Lapas Perempuan Kelas III Palu"]
+    # a class that does not fit keeps the two units apart
+    assert set(names(linker, "Lapas Kelas I Malang kirim napi", "ke Lapas Perempuan Kelas IIA Malang")) == {
+        "Lapas Kelas I Malang", "Lapas Perempuan Kelas IIA Malang"}
+
+
+def test_two_types_share_one_place(linker: UnitLinker) -> None:
+    assert set(names(linker, "Antrean pembesuk di Rutan dan Lapas Cipinang")) == {
+        "Rutan Kelas I Cipinang", "Lapas Kelas I Cipinang"}
+
+
+def test_bare_type_word_takes_the_dateline_city(linker: UnitLinker) -> None:
+    lead = "MADIUN - Petugas lembaga pemasyarakatan menyita ponsel."
+    assert names(linker, "Petugas lapas razia kamar hunian", lead) == ["Lapas Kelas I Madiun"]
+    # not when the item speaks of a province or the country, nor for the capital's datelines
+    assert names(linker, "Razia lapas", "MADIUN - Petugas lapas se-Jawa Timur menyita ponsel.") == []
+    assert names(linker, "Razia lapas", "MADIUN - Petugas lapas di Indonesia menyita ponsel.") == []
+    assert names(linker, "Anak binaan LPKA", "JAKARTA - Anak binaan LPKA ikut ujian.") == []
+    # a named unit wins over the dateline
+    assert names(linker, "Razia Lapas Ngawi", "MADIUN - Petugas lapas menyita ponsel.") == ["Lapas Kelas IIB Ngawi"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Napi Lapas Klas II A Denpasar dipukul", "Lapas Kelas IIA Kerobokan"),
+    ("Remisi untuk napi LP Mataram", "Lapas Kelas IIA Lombok Barat"),
+    ("Massa berunjuk rasa di depan Lapas Bollangi", "Lapas Narkotika Kelas IIA Sungguminasa"),
+    ("Petugas Rutan Way Huwi razia kamar", "Rutan Kelas I Bandar Lampung"),
+    ("Klien Bapas Sumbawa ikut pelatihan", "Bapas Kelas II Sumbawa Besar"),
+    ("Kunjungan keluarga di Lapas Pondok Rajeg dibuka lagi", "Lapas Kelas IIA Cibinong"),
+    ("Sipir Lapas Gunungsari diperiksa", "Lapas Kelas I Makassar"),
+    ("Napiter dipindah ke Lapas High Risk Gunung Sindur", "Lapas Khusus Kelas IIA Gunung Sindur"),
+])
+def test_old_and_popular_names(linker: UnitLinker, title: str, expected: str) -> None:
+    assert names(linker, title) == [expected]
 
 
 def test_short_alias_needs_word_boundary(linker: UnitLinker) -> None:
@@ -85,6 +143,16 @@ def test_ambiguous_place_needs_context(linker: UnitLinker) -> None:
         "Lapas Narkotika Kelas IIA Gunung Sindur"]
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Tahanan Cabang Rutan Bireuen dipindah", "Lapas Kelas IIB Bireuen"),
+    ("Dua tahanan Rutan cabang Lhoksukon kabur", "Lapas Kelas IIB Lhoksukon"),
+    ("Rumah Tahanan Negera (Rutan) cabang Idi penuh", "Lapas Kelas IIB Idi"),
+])
+def test_old_branch_rutan_is_the_unit_at_its_place(linker: UnitLinker, title: str, expected: str) -> None:
+    assert names(linker, title) == [expected]
+    assert names(linker, "Tahanan Cabang Rutan Kelas I Jakarta Timur KPK diperiksa") != ["Rutan Kelas I Cipinang"]
+
+
 def test_unit_named_by_city_and_type(linker: UnitLinker) -> None:
     assert names(linker, "Lapas Kota Bontang over kapasitas") == ["Lapas Kelas IIA Bontang"]
 
@@ -100,6 +168,11 @@ def test_provinces_from_units_and_mentions(linker: UnitLinker) -> None:
     assert set(result.provinces) == {"Jawa Barat", "Kalimantan Timur"}
     result = linker.link("Napi Lapas Sukamiskin dapat remisi", "")
     assert result.provinces == ["Jawa Barat"]
+
+
+def test_city_that_is_a_common_word_needs_kota(linker: UnitLinker) -> None:
+    assert linker.link("Napi serang petugas saat apel pagi", "").provinces == []
+    assert linker.link("Banjir di Kota Serang", "").provinces == ["Banten"]
 
 
 def test_mentions_explain_links(linker: UnitLinker) -> None:

@@ -23,11 +23,14 @@ _PHRASES = {
     "lembaga pemasyarakatan": "lapas", "lembaga permasyarakatan": "lapas", "lembaga pemasyarakat": "lapas",
     "lembaga pemasyrakatan": "lapas", "lembaga pemasarakatan": "lapas",
     "lembaga pembinaan khusus anak": "lpka", "lapas pembinaan khusus anak": "lpka",
-    "rumah tahanan negara": "rutan", "rumah tahanan": "rutan", "rumah tahanam": "rutan",
+    "rumah tahanan negara": "rutan", "rumah tahanan negera": "rutan", "rumah tahanan": "rutan",
+    "rumah tahanam": "rutan",
     "balai pemasyarakatan": "bapas", "balai permasyarakatan": "bapas",
     "rumah penyimpanan benda sitaan negara": "rupbasan", "rumah detensi imigrasi": "rudenim",
     "kepala lapas": "kalapas", "kepala rutan": "karutan", "kepala bapas": "kabapas",
     "lapas anak": "lpka", "lp anak": "lpka", "lapas anak pria": "lpka", "lapas anak wanita": "lpka",
+    # the high-security lapas are the "Lapas Khusus" ("Lapas High Risk Gunung Sindur")
+    "high risk": "khusus", "super maximum security": "khusus", "maximum security": "khusus",
 }
 
 
@@ -62,7 +65,8 @@ CLASS_VALUES = {"i": "i", "1": "i", "ia": "i", "1a": "i", "l": "i", "ii": "ii", 
                 "iia": "iia", "2a": "iia", "lla": "iia", "iib": "iib", "2b": "iib", "llb": "iib",
                 "iii": "iii", "3": "iii", "lll": "iii"}
 BARE_CLASS = frozenset({"ii", "iia", "iib", "iii", "lla", "llb", "lll", "ia"})
-FILLERS = frozenset({"di", "kota", "kabupaten", "kab", "kec", "kecamatan", "daerah", "wilayah"})
+# Words between the type and the place that are not part of the name ("Rutan cabang Idi": an old branch).
+FILLERS = frozenset({"di", "kota", "kabupaten", "kab", "kec", "kecamatan", "daerah", "wilayah", "cabang"})
 _FAMILY_OF_TYPE = {"lapas": "lapas", "lapas_narkotika": "lapas", "lapas_perempuan": "lapas",
                    "lapas_terbuka": "lapas", "lapas_khusus": "lapas", "rutan": "rutan", "bapas": "bapas",
                    "lpka": "lpka", "rupbasan": "rupbasan", "cabang_rutan": "rutan", "other": "other"}
@@ -71,13 +75,14 @@ GROUP_PLACES = frozenset({"nusakambangan"})
 # Place keys that are also ordinary words: read as a place only when the name ends there.
 COMMON_WORDS = frozenset({"baru", "batu", "negara", "tanjung", "kota", "raya", "besar", "timur", "barat",
                           "utara", "selatan", "tengah", "kelas", "lama", "pusat", "anak", "air"})
+_COUNTRY = frozenset({"indonesia", "nusantara"})
 # Province abbreviations too short or too common to read as a province on their own.
 _WEAK_ABBREVIATIONS = frozenset({"pb", "jakarta", "papua"})
-# City names that are ordinary words or name several places; read only with "Kota"/"Kabupaten".
+# City names that are ordinary words ("serang": attack) or name several places; read only with "Kota"/"Kabupaten".
 _WEAK_CITIES = frozenset({"batu", "negara", "tanjung", "banjar", "bone", "agam", "buru", "karo", "toba",
                           "siak", "muna", "metro", "tual", "bima", "paser", "poso", "ende", "alor", "belu",
                           "pati", "kudus", "solok", "landak", "lingga", "buol", "sikka", "barru",
-                          "sambas", "bungo", "tebo", "kapuas", "pidie", "gowa", "wajo", "dairi"})
+                          "sambas", "bungo", "tebo", "kapuas", "pidie", "gowa", "wajo", "dairi", "serang"})
 
 
 def fold(text: str) -> str:
@@ -111,7 +116,8 @@ def canonical(folded: str) -> list[str]:
 
 def may_have_phrase(folded: str) -> bool:
     """False only when no phrase of _PHRASES can occur (a cheap test before looking at tokens)."""
-    return "anak" in folded or "kepala " in folded or "rumah " in folded or "lembaga " in folded or "balai " in folded
+    return ("anak" in folded or "kepala " in folded or "rumah " in folded or "lembaga " in folded
+            or "balai " in folded or "high " in folded or "maximum " in folded)
 
 
 def may_need_mapping(folded: str) -> bool:
@@ -216,6 +222,9 @@ class UnitIndex:
             for (family, key), entries in table.items():
                 self.keyed.setdefault(key, {})[(family, number)] = entries
         self.province_words = self._province_words(gazetteer)
+        # Names and abbreviations of provinces (not cities): an item that names one speaks of a region.
+        self.region_keys = frozenset(fold(form).replace(" ", "") for p in gazetteer.provinces.values()
+                                     for form in (p.name, *p.abbreviations))
         self.province_starts = frozenset(
             start for key, _ in self.province_words.items() for start in _prefixes(key))
 
@@ -305,6 +314,17 @@ class UnitIndex:
             if province:
                 found = (at - start + 1, province)
         return found
+
+    def names_region(self, toks: Sequence[str]) -> bool:
+        """Whether the text names a province or the whole country (longest match, so "Banda Aceh" is a city)."""
+        for i, tok in enumerate(toks):
+            if tok in _COUNTRY:
+                return True
+            if tok in self.province_starts:
+                size, _ = self.match_province(toks, i)
+                if size and "".join(toks[i:i + size]) in self.region_keys:
+                    return True
+        return False
 
     def province_mentions(self, toks: Sequence[str]) -> list[tuple[int, str]]:
         """(position, province) of every province, province abbreviation or distinctive city, left to right."""
