@@ -218,8 +218,12 @@ def test_long_run_decisions_match_the_pair_rule() -> None:
 
     from sigap.analyse.events import _Batch, _prepare, _Weights, same_event
 
+    rewrite = EventDoc(id="s4", title="Dua warga binaan mengadu ke Ombudsman soal pemukulan di sel",
+                       text="Yohanis dan Markus melapor pemukulan kepada Ombudsman Papua, didampingi pengacara "
+                            "lembaga bantuan hukum.",
+                       published=T0 + timedelta(days=1))  # names no unit; little overlap, but the story's names
     docs = [*STORY, EventDoc(id="s0", title=STORY[1].title, text=STORY[1].text, units=(),
-                             published=T0 + timedelta(days=60)), *_routine(400)]
+                             published=T0 + timedelta(days=60)), rewrite, *_routine(400)]
     weights = _Weights()
     prepared = [_prepare(d) for d in docs]
     for item in prepared:
@@ -229,3 +233,4 @@ def test_long_run_decisions_match_the_pair_rule() -> None:
     batch = _Batch(docs).decide(pairs[:, 0], pairs[:, 1], window)
     assert batch.tolist() == [same_event(prepared[a], prepared[b], weights, window) for a, b in pairs]
     assert batch[0] and not batch[1]  # s0 names no unit: it does not follow a unit's story from afar
+    assert batch[2]  # the rewrite a day later shares names with s1 (containment 0.35: the names decide)

@@ -38,6 +38,7 @@ NEAR_DUP = 0.5  # weighted Jaccard that makes two items copies of one story
 SAME_UNIT = 0.2  # weighted containment enough for two items on the same unit within the window
 FOLLOW_UP_MIN = 0.15  # ... and for a follow-up on the same unit and grave issue
 NO_UNIT = 0.4  # weighted containment needed when the items share no unit
+NO_UNIT_NAMED, NO_UNIT_SHARED = 0.3, 2  # ... or this much when they share 2 distinctive words (names, numbers)
 MAX_DF, COMMON_SHARE = 20, 0.01  # words in more documents than this do not seed LSH buckets
 DISAGREE_UNIT = 0.5  # weighted containment for the same unit within the window when the issues disagree
 RARE_WORD = 4  # a word in 2..RARE_WORD documents of the batch makes its documents candidates
@@ -184,8 +185,13 @@ def _long_run(a: _Doc, b: _Doc, weights: _Weights, gap: float | None, containmen
         return False
     if (a.doc.units or b.doc.units) and not set(a.doc.units) & set(b.doc.units):
         return False
+    return _distinct_shared(a, b, weights) >= LONG_SHARED
+
+
+def _distinct_shared(a: _Doc, b: _Doc, weights: _Weights) -> int:
+    """How many distinctive words (rare in the batch, not in the units' names) two docs share."""
     limit, names = distinct_limit(weights.n), a.names | b.names
-    return sum(weights.df.get(w, 0) <= limit and w not in names for w in a.words & b.words) >= LONG_SHARED
+    return sum(weights.df.get(w, 0) <= limit and w not in names for w in a.words & b.words)
 
 
 def same_event(a: _Doc, b: _Doc, weights: _Weights, window: float) -> bool:
@@ -214,7 +220,8 @@ def same_event(a: _Doc, b: _Doc, weights: _Weights, window: float) -> bool:
         return grave and containment >= FOLLOW_UP_MIN
     if a.doc.units and b.doc.units:
         return False
-    return in_window and containment >= NO_UNIT
+    return in_window and (containment >= NO_UNIT or (
+        containment >= NO_UNIT_NAMED and _distinct_shared(a, b, weights) >= NO_UNIT_SHARED))
 
 
 class _Batch:
@@ -321,13 +328,15 @@ class _Batch:
         in_window = dated & (gap <= window)
         follow = dated & grave_shared & (containment >= FOLLOW_UP_MIN)
         units_a, units_b = _count(self.units, a) > 0, _count(self.units, b) > 0
+        distinct = _shared(self.distinctive, a, b)
         by_unit = np.where(same_unit, np.where(in_window, containment >= SAME_UNIT, follow),
-                           ~(units_a & units_b) & in_window & (containment >= NO_UNIT))
+                           ~(units_a & units_b) & in_window & ((containment >= NO_UNIT) | (
+                               (containment >= NO_UNIT_NAMED) & (distinct >= NO_UNIT_SHARED))))
         other_units = units_a & units_b & ~same_unit  # one template, two units: two happenings
         quoted = (self.untitled[a] | self.untitled[b]) & (_shared(self.pages, a, b) > 0)
         overridden = ~agree & same_unit & in_window & (containment >= DISAGREE_UNIT)
         long_run = (same_unit | ~(units_a | units_b)) & dated & (gap <= LONG_RUN) & (containment >= LONG_MIN) & (
-            _shared(self.distinctive, a, b) >= LONG_SHARED)
+            distinct >= LONG_SHARED)
         return quoted | long_run | ~(dated & (gap > window * FOLLOW_UP)) & ~other_units & (
             (jaccard >= NEAR_DUP) | (agree & by_unit) | overridden)
 
