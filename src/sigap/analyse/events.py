@@ -1,11 +1,15 @@
 """Group items that report the same happening into events.
 
-Two kinds of evidence, joined into connected groups:
+Three kinds of evidence, joined into connected groups:
 - near-duplicates: MinHash signatures of each item's content words (title + lead, dateline and stop
   words removed) bucketed by LSH bands; bucket members are verified by their word overlap;
 - rewritten versions by different outlets: items that share a unit, are published within the window,
-  share an issue (and a grave one when both carry one) and share enough weighted content words.
-Candidates come only from LSH buckets and from per-unit time-sorted neighbours, never from all pairs.
+  share an issue (and a grave one when both carry one) and share enough weighted content words; items
+  that do not both name a unit need more overlap, or less when they share two distinctive words;
+- long-running stories: reports of one unit (or of none) up to LONG_RUN apart that share three
+  distinctive words (rare in the batch, not the unit's name: people, agencies, case numbers).
+Candidates come only from LSH buckets, per-unit, per-page and rare-word time-sorted neighbours, never from
+all pairs; pairs beyond the follow-up horizon come only from blocks of distinctive words.
 `cluster_events` builds the candidates and applies the pair rule to all of them at once with numpy and
 scipy sparse rows, then takes connected components, so 40,000 items cluster in about 3 s; `EventIndex`
 applies the same rule (`same_event`) one pair at a time. Word weights are inverse document frequencies of
