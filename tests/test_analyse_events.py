@@ -173,3 +173,64 @@ def test_no_recognised_issue_does_not_contradict_one() -> None:
     other = doc("o", ESCAPE[1].title, ESCAPE[1].text, hours=5, issues=("lainnya",))
     ids = cluster_events([ESCAPE[0], other])
     assert ids[0] == ids[1]
+
+
+def _routine(count: int) -> list[EventDoc]:
+    """Everyday reports of other units over a year: they make "lapas", "warga binaan" or "kabur" common words."""
+    topics = ("warga binaan ikuti pelatihan kerja", "napi kabur saat apel pagi", "petugas razia kamar hunian",
+              "keluarga antre kunjungan tatap muka", "warga binaan terima remisi")
+    return [EventDoc(id=f"r{k}", title=f"Lapas Kota{k % 60} {topics[k % 5]}",
+                     text=f"Kepala Lapas Kota{k % 60} menyebut {topics[(k * 3) % 5]} berjalan tertib.",
+                     published=T0 + timedelta(days=k % 365), units=(f"Lapas Kota{k % 60}",))
+            for k in range(count)]
+
+
+STORY = [  # one inquiry at one unit, reported when it opened and when its findings came out months later
+    EventDoc(id="s1", title="Ombudsman selidiki dugaan penganiayaan warga binaan Lapas Nabire",
+             text="Tim Ombudsman perwakilan Papua memeriksa saksi Yohanis dan Markus soal dugaan penganiayaan "
+                  "oleh oknum petugas Lapas Nabire.", published=T0, units=NABIRE, issues=("kekerasan",)),
+    EventDoc(id="s2", title="Hasil penyelidikan Ombudsman: ada maladministrasi di Lapas Nabire",
+             text="Ombudsman Papua menyampaikan temuan atas laporan Yohanis dan Markus tentang penganiayaan "
+                  "oleh oknum petugas Lapas Nabire.", published=T0 + timedelta(days=100), units=NABIRE,
+             issues=("kekerasan",)),
+]
+
+
+def test_a_long_running_story_joins_on_distinctive_words_only() -> None:
+    """Reports of one inquiry 100 days apart share rare names; a routine report of the unit between them and
+    a copy 250 days on do not join them."""
+    routine_at_unit = EventDoc(id="n1", title="Warga binaan Lapas Nabire terima remisi",
+                               text="Kepala Lapas Nabire menyebut warga binaan terima remisi berjalan tertib.",
+                               published=T0 + timedelta(days=50), units=NABIRE)
+    much_later = EventDoc(id="s3", title=STORY[1].title, text=STORY[1].text, units=NABIRE,
+                          published=T0 + timedelta(days=250))
+    docs = [*STORY, routine_at_unit, much_later, *_routine(400)]
+    ids = cluster_events(docs)
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[0] and ids[3] != ids[0]
+    assert len(set(cluster_events([*STORY, routine_at_unit]))) == 3  # three items: no batch to tell rare words
+
+
+def test_long_run_decisions_match_the_pair_rule() -> None:
+    from itertools import combinations
+
+    import numpy as np
+
+    from sigap.analyse.events import _Batch, _prepare, _Weights, same_event
+
+    rewrite = EventDoc(id="s4", title="Dua warga binaan mengadu ke Ombudsman soal pemukulan di sel",
+                       text="Yohanis dan Markus melapor pemukulan kepada Ombudsman Papua, didampingi pengacara "
+                            "lembaga bantuan hukum.",
+                       published=T0 + timedelta(days=1))  # names no unit; little overlap, but the story's names
+    docs = [*STORY, EventDoc(id="s0", title=STORY[1].title, text=STORY[1].text, units=(),
+                             published=T0 + timedelta(days=60)), rewrite, *_routine(400)]
+    weights = _Weights()
+    prepared = [_prepare(d) for d in docs]
+    for item in prepared:
+        weights.add(item.words)
+    pairs = np.array(list(combinations(range(40), 2)))
+    window = 72 * 3600
+    batch = _Batch(docs).decide(pairs[:, 0], pairs[:, 1], window)
+    assert batch.tolist() == [same_event(prepared[a], prepared[b], weights, window) for a, b in pairs]
+    assert batch[0] and not batch[1]  # s0 names no unit: it does not follow a unit's story from afar
+    assert batch[2]  # the rewrite a day later shares names with s1 (containment 0.35: the names decide)

@@ -1,11 +1,15 @@
 """Group items that report the same happening into events.
 
-Two kinds of evidence, joined into connected groups:
+Three kinds of evidence, joined into connected groups:
 - near-duplicates: MinHash signatures of each item's content words (title + lead, dateline and stop
   words removed) bucketed by LSH bands; bucket members are verified by their word overlap;
 - rewritten versions by different outlets: items that share a unit, are published within the window,
-  share an issue (and a grave one when both carry one) and share enough weighted content words.
-Candidates come only from LSH buckets and from per-unit time-sorted neighbours, never from all pairs.
+  share an issue (and a grave one when both carry one) and share enough weighted content words; items
+  that do not both name a unit need more overlap, or less when they share two distinctive words;
+- long-running stories: reports of one unit (or of none) up to LONG_RUN apart that share three
+  distinctive words (rare in the batch, not the unit's name: people, agencies, case numbers).
+Candidates come only from LSH buckets, per-unit, per-page and rare-word time-sorted neighbours, never from
+all pairs; pairs beyond the follow-up horizon come only from blocks of distinctive words.
 `cluster_events` builds the candidates and applies the pair rule to all of them at once with numpy and
 scipy sparse rows, then takes connected components, so 40,000 items cluster in about 3 s; `EventIndex`
 applies the same rule (`same_event`) one pair at a time. Word weights are inverse document frequencies of
@@ -25,7 +29,7 @@ from itertools import chain, count
 from urllib.parse import urlsplit
 
 import numpy as np
-from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse import coo_matrix, csr_matrix, diags
 from scipy.sparse.csgraph import connected_components
 
 from sigap.analyse.event_text import band_keys, content_words, signatures, word_hashes
@@ -38,8 +42,17 @@ NEAR_DUP = 0.5  # weighted Jaccard that makes two items copies of one story
 SAME_UNIT = 0.2  # weighted containment enough for two items on the same unit within the window
 FOLLOW_UP_MIN = 0.15  # ... and for a follow-up on the same unit and grave issue
 NO_UNIT = 0.4  # weighted containment needed when the items share no unit
+NO_UNIT_NAMED, NO_UNIT_SHARED = 0.3, 2  # ... or this much when they share 2 distinctive words (names, numbers)
 MAX_DF, COMMON_SHARE = 20, 0.01  # words in more documents than this do not seed LSH buckets
 DISAGREE_UNIT = 0.5  # weighted containment for the same unit within the window when the issues disagree
+RARE_WORD = 4  # a word in 2..RARE_WORD documents of the batch makes its documents candidates
+# A long-running story (an inquiry, a case reported over months) is followed up to LONG_RUN apart when two
+# reports of one unit (or two reports naming no unit) share LONG_SHARED distinctive words and weighted
+# containment ≥ LONG_MIN. Distinctive: in at most DISTINCT_DF documents of the batch and at most DISTINCT_SHARE
+# of them (batches under 200 items have none: rarity needs a sample), and no word of the units' names: the
+# names of people and agencies, case numbers; never "kabur" or "lapas", nor the unit name every report repeats.
+LONG_RUN = 120 * 86400.0
+DISTINCT_DF, DISTINCT_SHARE, LONG_SHARED, LONG_MIN = 10, 0.01, 3, 0.5
 NO_ISSUE = frozenset({"lainnya"})
 _NOT_THE_PAGE = ("page=", "utm_", "amp", "output=", "fbclid=")  # query parameters that leave the page the same
 _PAIR_CHUNK = 200_000  # candidate pairs compared at once (bounds the temporary sparse rows)
@@ -64,6 +77,7 @@ class _Doc:
     words: frozenset[str]
     stamp: float | None
     until: float | None  # latest possible publication time; equal to `stamp` for an exact date
+    names: frozenset[str] = frozenset()  # content words of the names of the doc's units
 
 
 def _span(doc: EventDoc) -> tuple[float, float]:
@@ -77,8 +91,14 @@ def _span(doc: EventDoc) -> tuple[float, float]:
 def _prepare(doc: EventDoc) -> _Doc:
     start, end = _span(doc)
     dated = not math.isnan(start)
+    names = frozenset(chain.from_iterable(map(content_words, doc.units)))
     return _Doc(doc, frozenset(content_words(doc.title, doc.text)), start if dated else None,
-                end if dated else None)
+                end if dated else None, names)
+
+
+def distinct_limit(n: int) -> float:
+    """The most documents of a batch of `n` a distinctive word may occur in."""
+    return min(DISTINCT_DF, DISTINCT_SHARE * n)
 
 
 class _Weights:
@@ -163,16 +183,33 @@ def _quoted(a: EventDoc, b: EventDoc) -> bool:
     return (not a.title.strip() or not b.title.strip()) and page_key(a.url) != "" and page_key(a.url) == page_key(b.url)
 
 
+def _long_run(a: _Doc, b: _Doc, weights: _Weights, gap: float | None, containment: float) -> bool:
+    """Two reports of one long-running story: same unit (or none), strong overlap in distinctive words."""
+    if gap is None or gap > LONG_RUN or containment < LONG_MIN:
+        return False
+    if (a.doc.units or b.doc.units) and not set(a.doc.units) & set(b.doc.units):
+        return False
+    return _distinct_shared(a, b, weights) >= LONG_SHARED
+
+
+def _distinct_shared(a: _Doc, b: _Doc, weights: _Weights) -> int:
+    """How many distinctive words (rare in the batch, not in the units' names) two docs share."""
+    limit, names = distinct_limit(weights.n), a.names | b.names
+    return sum(weights.df.get(w, 0) <= limit and w not in names for w in a.words & b.words)
+
+
 def same_event(a: _Doc, b: _Doc, weights: _Weights, window: float) -> bool:
     """The pair decision shared by batch clustering and the incremental index."""
     if _quoted(a.doc, b.doc):
         return True
     gap = _gap(a, b)
+    jaccard, containment = weights.overlap(a.words, b.words)
+    if _long_run(a, b, weights, gap, containment):
+        return True
     if gap is not None and gap > window * FOLLOW_UP:
         return False
     if a.doc.units and b.doc.units and not set(a.doc.units) & set(b.doc.units):
         return False  # one template, two units (press releases, bench copies): two happenings
-    jaccard, containment = weights.overlap(a.words, b.words)
     if jaccard >= NEAR_DUP:
         return True
     in_window = gap is not None and gap <= window
@@ -187,7 +224,8 @@ def same_event(a: _Doc, b: _Doc, weights: _Weights, window: float) -> bool:
         return grave and containment >= FOLLOW_UP_MIN
     if a.doc.units and b.doc.units:
         return False
-    return in_window and containment >= NO_UNIT
+    return in_window and (containment >= NO_UNIT or (
+        containment >= NO_UNIT_NAMED and _distinct_shared(a, b, weights) >= NO_UNIT_SHARED))
 
 
 class _Batch:
@@ -202,6 +240,7 @@ class _Batch:
         self.idf = np.log((self.n + 1) / (df + 1)) + 1.0
         self.total = self.words @ self.idf
         self.rare = df <= max(MAX_DF, COMMON_SHARE * self.n)  # words allowed to seed LSH buckets
+        self.df = df
         self.hashes = word_hashes(list(vocab))
         spans = np.array([_span(d) for d in docs], dtype=float).reshape(self.n, 2)
         self.stamp, self.until = spans[:, 0], spans[:, 1]  # earliest and latest publication time, NaN if undated
@@ -209,7 +248,14 @@ class _Batch:
         order = sorted(range(self.n), key=lambda k: (stamps[k], docs[k].id))
         self.rank = np.empty(self.n, dtype=np.int64)
         self.rank[order] = np.arange(self.n)
-        self.units = _coded([d.units for d in docs])
+        unit_codes: defaultdict[str, int] = defaultdict(count().__next__)
+        self.units = _rows([list(map(unit_codes.__getitem__, d.units)) for d in docs], len(unit_codes))
+        # distinctive words: rare in the batch and not part of the name of a unit the document is linked to
+        name_words = _rows([[vocab[w] for w in content_words(name) if w in vocab] for name in unit_codes],
+                           self.words.shape[1])
+        rare_words = _columns(self.words, df <= distinct_limit(self.n))
+        named = rare_words.multiply(self.units @ name_words) if rare_words.nnz and name_words.nnz else None
+        self.distinctive = rare_words if named is None else _rows_of(rare_words - (named > 0))
         self.untitled = np.array([not d.title.strip() for d in docs], dtype=bool)
         # pages matter only to headline-less items; most batches have none, so skip parsing every URL then
         urls = [d.url for d in docs] if self.untitled.any() else [None] * self.n
@@ -218,7 +264,8 @@ class _Batch:
         self.grave = _coded([[i for i in d.issues if i in GRAVE] for d in docs])
 
     def blocks(self) -> tuple[np.ndarray, np.ndarray]:
-        """(block, doc) memberships: one block per LSH band bucket of rare words, one per unit, one per page."""
+        """(block, doc) memberships: one block per LSH band bucket of rare words, one per unit, one per page,
+        one per word in 2..RARE_WORD documents."""
         kept = self.rare[self.words.indices]
         row_of = np.repeat(np.arange(self.n), np.diff(self.words.indptr))
         sizes = np.bincount(row_of[kept], minlength=self.n)
@@ -230,7 +277,8 @@ class _Batch:
             block_parts.append(inverse + offset)
             doc_parts.append(docs)
             offset += len(docs)
-        for labels in (self.units, self.pages):
+        rare_words = _columns(self.words, (self.df >= 2) & (self.df <= RARE_WORD))
+        for labels in (self.units, self.pages, rare_words):
             rows = labels.tocoo()
             block_parts.append(rows.col.astype(np.int64) + offset)
             doc_parts.append(rows.row.astype(np.int64))
@@ -238,8 +286,23 @@ class _Batch:
         return np.concatenate(block_parts), np.concatenate(doc_parts)
 
     def candidates(self, horizon: float) -> tuple[np.ndarray, np.ndarray]:
-        """Pairs (earlier, later) of up to MAX_NEIGHBOURS time-ordered neighbours inside every block."""
-        block, doc = self.blocks()
+        """Pairs of up to MAX_NEIGHBOURS time-ordered neighbours inside every block, at most `horizon` apart;
+        pairs further apart, up to LONG_RUN, only from blocks of distinctive words (the long-run rule needs them)."""
+        near = self._neighbours(*self.blocks(), horizon)
+        far = self._neighbours(*_memberships(self.distinctive), LONG_RUN)
+        far = far[self._gap(far // max(self.n, 1), far % max(self.n, 1)) > horizon]
+        if len(far):
+            near = np.concatenate((near, far))
+            near.sort()
+            near = near[np.concatenate(([True], near[1:] != near[:-1]))]
+        return near // max(self.n, 1), near % max(self.n, 1)
+
+    def _gap(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Seconds between the publication periods of pairs (0 when they overlap), NaN when a date is unknown."""
+        return np.maximum(0.0, np.maximum(self.stamp[b] - self.until[a], self.stamp[a] - self.until[b]))
+
+    def _neighbours(self, block: np.ndarray, doc: np.ndarray, horizon: float) -> np.ndarray:
+        """Pair keys (min * n + max) of up to MAX_NEIGHBOURS time-ordered neighbours inside every block."""
         order = np.lexsort((self.rank[doc], block))
         block, doc = block[order], doc[order]
         keys = [np.zeros(0, dtype=np.int64)]
@@ -249,12 +312,11 @@ class _Batch:
             keys.append(np.minimum(a, b)[near] * self.n + np.maximum(a, b)[near])
         pairs = np.concatenate(keys)
         pairs.sort()
-        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
-        return pairs // max(self.n, 1), pairs % max(self.n, 1)
+        return pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
 
     def decide(self, a: np.ndarray, b: np.ndarray, window: float) -> np.ndarray:
         """`same_event` for many pairs at once (same rules, vectorised)."""
-        gap = np.maximum(0.0, np.maximum(self.stamp[b] - self.until[a], self.stamp[a] - self.until[b]))
+        gap = self._gap(a, b)
         dated = ~np.isnan(gap)
         shared = _shared(self.words, a, b, self.idf)
         total_a, total_b = self.total[a], self.total[b]
@@ -270,12 +332,16 @@ class _Batch:
         in_window = dated & (gap <= window)
         follow = dated & grave_shared & (containment >= FOLLOW_UP_MIN)
         units_a, units_b = _count(self.units, a) > 0, _count(self.units, b) > 0
+        distinct = _shared(self.distinctive, a, b)
         by_unit = np.where(same_unit, np.where(in_window, containment >= SAME_UNIT, follow),
-                           ~(units_a & units_b) & in_window & (containment >= NO_UNIT))
+                           ~(units_a & units_b) & in_window & ((containment >= NO_UNIT) | (
+                               (containment >= NO_UNIT_NAMED) & (distinct >= NO_UNIT_SHARED))))
         other_units = units_a & units_b & ~same_unit  # one template, two units: two happenings
         quoted = (self.untitled[a] | self.untitled[b]) & (_shared(self.pages, a, b) > 0)
         overridden = ~agree & same_unit & in_window & (containment >= DISAGREE_UNIT)
-        return quoted | ~(dated & (gap > window * FOLLOW_UP)) & ~other_units & (
+        long_run = (same_unit | ~(units_a | units_b)) & dated & (gap <= LONG_RUN) & (containment >= LONG_MIN) & (
+            distinct >= LONG_SHARED)
+        return quoted | long_run | ~(dated & (gap > window * FOLLOW_UP)) & ~other_units & (
             (jaccard >= NEAR_DUP) | (agree & by_unit) | overridden)
 
 
@@ -293,6 +359,24 @@ def _rows(ids: Sequence[Sequence[int]], width: int) -> csr_matrix:
     matrix = coo_matrix((np.ones(len(columns)), (rows, columns)), shape=(len(ids), max(width, 1))).tocsr()
     matrix.data[:] = 1.0  # duplicates were summed
     return matrix
+
+
+def _columns(rows: csr_matrix, keep: np.ndarray) -> csr_matrix:
+    """The rows with only the columns where `keep` is true (the others emptied, shape unchanged)."""
+    return _rows_of(rows @ diags(keep.astype(float)))
+
+
+def _rows_of(matrix: object) -> csr_matrix:
+    """A sparse result as csr rows without stored zeros."""
+    out = csr_matrix(matrix)
+    out.eliminate_zeros()
+    return out
+
+
+def _memberships(rows: csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """(block, doc) pairs of a sparse doc × label matrix: one block per label."""
+    coo = rows.tocoo()
+    return coo.col.astype(np.int64), coo.row.astype(np.int64)
 
 
 def _count(rows: csr_matrix, docs: np.ndarray) -> np.ndarray:
