@@ -25,6 +25,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from importlib import resources
 from itertools import chain, count
 from urllib.parse import urlsplit
 
@@ -49,10 +51,15 @@ RARE_WORD = 4  # a word in 2..RARE_WORD documents of the batch makes its documen
 # A long-running story (an inquiry, a case reported over months) is followed up to LONG_RUN apart when two
 # reports of one unit (or two reports naming no unit) share LONG_SHARED distinctive words and weighted
 # containment ≥ LONG_MIN. Distinctive: in at most DISTINCT_DF documents of the batch and at most DISTINCT_SHARE
-# of them (batches under 200 items have none: rarity needs a sample), and no word of the units' names: the
-# names of people and agencies, case numbers; never "kabur" or "lapas", nor the unit name every report repeats.
+# of the batch and the background together (see below), and no word of the units' names: the names of people
+# and agencies, case numbers; never "kabur" or "lapas", nor the unit name every report repeats.
 LONG_RUN = 120 * 86400.0
 DISTINCT_DF, DISTINCT_SHARE, LONG_SHARED, LONG_MIN = 10, 0.01, 3, 0.5
+# Background document frequencies (data/event_df.tsv, dev/build_event_df.py): the share of documents of the
+# project's own labelled items ("domain") and of general news headlines and sentences ("general") with each
+# word, mixed DOMAIN_SHARE : 1 - DOMAIN_SHARE, count as BACKGROUND_DOCS documents added to every batch. So a
+# batch of 50 already knows that "lapas" is common and a person's name rare; a batch of 40,000 barely moves.
+BACKGROUND_DOCS, DOMAIN_SHARE = 1000.0, 0.7
 NO_ISSUE = frozenset({"lainnya"})
 _NOT_THE_PAGE = ("page=", "utm_", "amp", "output=", "fbclid=")  # query parameters that leave the page the same
 _PAIR_CHUNK = 200_000  # candidate pairs compared at once (bounds the temporary sparse rows)
@@ -96,9 +103,31 @@ def _prepare(doc: EventDoc) -> _Doc:
                 end if dated else None, names)
 
 
-def distinct_limit(n: int) -> float:
-    """The most documents of a batch of `n` a distinctive word may occur in."""
-    return min(DISTINCT_DF, DISTINCT_SHARE * n)
+@cache
+def background() -> dict[str, float]:
+    """Word → background share of documents with it (loaded once; words missing from the table count 0)."""
+    raw = resources.files("sigap.analyse.data").joinpath("event_df.tsv").read_text(encoding="utf-8")
+    fields = raw[raw.index("\ndocs\t") + 1:].split()  # "docs", then word, domain count, general count per line
+    domain, general = np.array(fields[1::3], dtype=float), np.array(fields[2::3], dtype=float)
+    shares = (domain[1:] * (DOMAIN_SHARE / max(domain[0], 1.0))
+              + general[1:] * ((1 - DOMAIN_SHARE) / max(general[0], 1.0)))
+    return dict(zip(fields[3::3], shares.tolist(), strict=True))
+
+
+def background_docs(words: Sequence[str]) -> np.ndarray:
+    """How many of the BACKGROUND_DOCS pseudo-documents have each word."""
+    shares = background()
+    return BACKGROUND_DOCS * np.fromiter(map(shares.get, words, [0.0] * len(words)), float, len(words))
+
+
+def idf(df: np.ndarray | float, prior: np.ndarray | float, n: int) -> np.ndarray | float:
+    """Inverse document frequency over the batch's `n` documents plus the background's."""
+    return np.log((n + BACKGROUND_DOCS + 1) / (df + prior + 1)) + 1.0
+
+
+def distinctive(df: np.ndarray, prior: np.ndarray, n: int) -> np.ndarray:
+    """Words rare in the batch (≤ DISTINCT_DF documents) and in batch + background (≤ DISTINCT_SHARE of them)."""
+    return (df <= DISTINCT_DF) & (df + prior <= DISTINCT_SHARE * (n + BACKGROUND_DOCS))
 
 
 class _Weights:
@@ -110,6 +139,7 @@ class _Weights:
         self._idf: dict[str, float] = {}
         self._totals: dict[frozenset[str], float] = {}
         self._cached_n = 0
+        self._background = background()
 
     def add(self, words: Iterable[str]) -> None:
         self.df.update(words)
@@ -119,11 +149,18 @@ class _Weights:
             self._totals.clear()
             self._cached_n = self.n
 
+    def prior(self, word: str) -> float:
+        return BACKGROUND_DOCS * self._background.get(word, 0.0)
+
     def idf(self, word: str) -> float:
         value = self._idf.get(word)
         if value is None:
-            value = self._idf[word] = math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
+            value = self._idf[word] = float(idf(self.df.get(word, 0), self.prior(word), self.n))
         return value
+
+    def distinctive(self, word: str) -> bool:
+        df = self.df.get(word, 0)
+        return df <= DISTINCT_DF and df + self.prior(word) <= DISTINCT_SHARE * (self.n + BACKGROUND_DOCS)
 
     def total(self, words: frozenset[str]) -> float:
         value = self._totals.get(words)
@@ -193,9 +230,9 @@ def _long_run(a: _Doc, b: _Doc, weights: _Weights, gap: float | None, containmen
 
 
 def _distinct_shared(a: _Doc, b: _Doc, weights: _Weights) -> int:
-    """How many distinctive words (rare in the batch, not in the units' names) two docs share."""
-    limit, names = distinct_limit(weights.n), a.names | b.names
-    return sum(weights.df.get(w, 0) <= limit and w not in names for w in a.words & b.words)
+    """How many distinctive words (rare in the batch and the background, not in the units' names) two docs share."""
+    names = a.names | b.names
+    return sum(w not in names and weights.distinctive(w) for w in a.words & b.words)
 
 
 def same_event(a: _Doc, b: _Doc, weights: _Weights, window: float) -> bool:
@@ -237,7 +274,9 @@ class _Batch:
         word_ids = [list(map(vocab.__getitem__, content_words(d.title, d.text))) for d in docs]
         self.words = _rows(word_ids, len(vocab))
         df = np.bincount(self.words.indices, minlength=self.words.shape[1])  # ≥ 1 column even with no words
-        self.idf = np.log((self.n + 1) / (df + 1)) + 1.0
+        prior = np.zeros(len(df))
+        prior[:len(vocab)] = background_docs(list(vocab))
+        self.idf = idf(df, prior, self.n)
         self.total = self.words @ self.idf
         self.rare = df <= max(MAX_DF, COMMON_SHARE * self.n)  # words allowed to seed LSH buckets
         self.df = df
@@ -253,7 +292,7 @@ class _Batch:
         # distinctive words: rare in the batch and not part of the name of a unit the document is linked to
         name_words = _rows([[vocab[w] for w in content_words(name) if w in vocab] for name in unit_codes],
                            self.words.shape[1])
-        rare_words = _columns(self.words, df <= distinct_limit(self.n))
+        rare_words = _columns(self.words, distinctive(df, prior, self.n))
         named = rare_words.multiply(self.units @ name_words) if rare_words.nnz and name_words.nnz else None
         self.distinctive = rare_words if named is None else _rows_of(rare_words - (named > 0))
         self.untitled = np.array([not d.title.strip() for d in docs], dtype=bool)
