@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src/sigap/analyse/data"
 OUT = DATA / "event_df.tsv"
 CORPORA = Path("/work/shared/corpora")
-HEADER = """# Background document frequencies of event content words (sigap.analyse.events), built by dev/build_event_df.py
+HEADER = """# Background document frequencies of event content words (sigap.analyse.events), dev/build_event_df.py
 # Columns: word, documents of the domain source, documents of the general source.
 # domain: the project's own labelled items (src/sigap/analyse/data/labelled*.jsonl), title + text.
 # general: CLICK-ID headlines, William & Sari, "CLICK-ID: A novel dataset for Indonesian clickbait headlines",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sigap.analyse.events import EventDoc, EventIndex, cluster_events
+from sigap.analyse.events import EventDoc, EventIndex, cluster_events, event_id
 
 T0 = datetime(2025, 6, 2, 8, tzinfo=UTC)
 NABIRE = ("Lapas Kelas IIB Nabire",)
@@ -208,7 +208,8 @@ def test_a_long_running_story_joins_on_distinctive_words_only() -> None:
     ids = cluster_events(docs)
     assert ids[0] == ids[1]
     assert ids[2] != ids[0] and ids[3] != ids[0]
-    assert len(set(cluster_events([*STORY, routine_at_unit]))) == 3  # three items: no batch to tell rare words
+    small = cluster_events([*STORY, routine_at_unit])  # three items: the background tells the names are rare
+    assert small[0] == small[1] != small[2]
 
 
 def test_long_run_decisions_match_the_pair_rule() -> None:
@@ -234,3 +235,61 @@ def test_long_run_decisions_match_the_pair_rule() -> None:
     assert batch.tolist() == [same_event(prepared[a], prepared[b], weights, window) for a, b in pairs]
     assert batch[0] and not batch[1]  # s0 names no unit: it does not follow a unit's story from afar
     assert batch[2]  # the rewrite a day later shares names with s1 (containment 0.35: the names decide)
+
+
+def _other_units(count: int) -> list[EventDoc]:
+    """Everyday reports, each of its own unit, six hours apart."""
+    topics = ("warga binaan ikuti pelatihan kerja", "petugas razia kamar hunian", "keluarga antre kunjungan tatap muka",
+              "warga binaan terima remisi", "polisi tangkap pengedar sabu di kampung")
+    return [EventDoc(id=f"u{k}", title=f"Lapas Kota{k} {topics[k % 5]}",
+                     text=f"Kepala Lapas Kota{k} menyebut {topics[(k * 3) % 5]} berjalan tertib.",
+                     published=T0 + timedelta(hours=6 * k), units=(f"Lapas Kota{k}",)) for k in range(count)]
+
+
+CAUGHT = [  # two rewrites of one arrest (no unit named) sharing a name and a number, and a routine arrest
+    EventDoc(id="k1", title="Polisi tangkap Sugiharto, napi yang kabur membawa 43 paket sabu",
+             text="Sugiharto ditangkap di rumah kerabatnya setelah dua pekan buron bersama 43 paket sabu.",
+             published=T0 + timedelta(hours=3), issues=("pelarian", "narkoba")),
+    EventDoc(id="k2", title="Buronan Sugiharto diringkus di persembunyian, 43 paket sabu disita",
+             text="Aparat meringkus Sugiharto di sebuah rumah di pinggir kota; petugas menyita 43 paket sabu.",
+             published=T0 + timedelta(hours=20), issues=("pelarian", "narkoba")),
+    EventDoc(id="k3", title="Polisi amankan pengedar sabu di terminal bus",
+             text="Seorang pengedar sabu ditangkap polisi saat menunggu bus di terminal, 12 paket disita.",
+             published=T0 + timedelta(hours=10), issues=("pelarian", "narkoba")),
+]
+
+
+def test_a_small_batch_joins_rewrites_that_share_a_name_and_a_number() -> None:
+    """20 items: too few to tell rare words from the batch alone; the background table says "sugiharto" and
+    "43" are rare and "polisi", "sabu" or "paket" are not, so the rewrites join and the routine arrest
+    (as much overlap with the first, but only common words) does not."""
+    docs = [*CAUGHT, *_other_units(17)]
+    ids = cluster_events(docs)
+    assert ids[0] == ids[1]
+    assert ids[2] not in (ids[0], *ids[3:])
+    assert len(set(ids)) == 19
+
+
+def test_the_event_index_agrees_on_a_small_batch() -> None:
+    docs = [*CAUGHT, *_other_units(17)]
+    index, ids = EventIndex(), []
+    for item in sorted(docs, key=lambda d: (d.published, d.id)):
+        ids.append((item.id, index.assign(item) or event_id(item.id)))
+        index.add(item, ids[-1][1])
+    by_id = dict(ids)
+    assert by_id["k2"] == by_id["k1"]
+    assert by_id["k3"] not in {e for i, e in ids if i != "k3"}
+    assert len(set(by_id.values())) == 19
+
+
+def test_the_background_table_loads() -> None:
+    from sigap.analyse.events import BACKGROUND_DOCS, _Weights, background, background_docs
+
+    table = background()
+    assert len(table) > 5000 and all(0.0 <= share <= 1.0 for share in table.values())
+    assert table["lapas"] > 0.1 > table.get("sugiharto", 0.0)
+    assert background() is table  # loaded once
+    assert background_docs(["lapas", "sugiharto"]).tolist() == [BACKGROUND_DOCS * table["lapas"], 0.0]
+    empty = _Weights()  # no documents yet: the background alone tells common from rare
+    assert empty.idf("sugiharto") > empty.idf("polisi") > empty.idf("lapas")
+    assert empty.distinctive("sugiharto") and not empty.distinctive("lapas")

@@ -7,13 +7,15 @@ Three kinds of evidence, joined into connected groups:
   share an issue (and a grave one when both carry one) and share enough weighted content words; items
   that do not both name a unit need more overlap, or less when they share two distinctive words;
 - long-running stories: reports of one unit (or of none) up to LONG_RUN apart that share three
-  distinctive words (rare in the batch, not the unit's name: people, agencies, case numbers).
+  distinctive words (rare in the batch and the background, not the unit's name: people, agencies, case numbers).
 Candidates come only from LSH buckets, per-unit, per-page and rare-word time-sorted neighbours, never from
 all pairs; pairs beyond the follow-up horizon come only from blocks of distinctive words.
 `cluster_events` builds the candidates and applies the pair rule to all of them at once with numpy and
 scipy sparse rows, then takes connected components, so 40,000 items cluster in about 3 s; `EventIndex`
 applies the same rule (`same_event`) one pair at a time. Word weights are inverse document frequencies of
-the batch (or of the index), so "lapas", "napi" and "kabur" count for little and "lambaro" or "113" for a lot.
+the batch (or of the index) plus a background table (data/event_df.tsv: the project's own labelled items and
+openly licensed general news, counted as BACKGROUND_DOCS documents), so "lapas", "napi" and "kabur" count for
+little and "lambaro" or "113" for a lot even in a batch of 20 items, and the distinctive-word rules work there.
 An event id is "e-" + a short hash of the id of the cluster's earliest member (by time, then id).
 """
 
@@ -120,7 +122,7 @@ def background_docs(words: Sequence[str]) -> np.ndarray:
     return BACKGROUND_DOCS * np.fromiter(map(shares.get, words, [0.0] * len(words)), float, len(words))
 
 
-def idf(df: np.ndarray | float, prior: np.ndarray | float, n: int) -> np.ndarray | float:
+def idf(df: np.ndarray, prior: np.ndarray, n: int) -> np.ndarray:
     """Inverse document frequency over the batch's `n` documents plus the background's."""
     return np.log((n + BACKGROUND_DOCS + 1) / (df + prior + 1)) + 1.0
 
@@ -155,7 +157,8 @@ class _Weights:
     def idf(self, word: str) -> float:
         value = self._idf.get(word)
         if value is None:
-            value = self._idf[word] = float(idf(self.df.get(word, 0), self.prior(word), self.n))
+            df = self.df.get(word, 0) + self.prior(word)  # as `idf`, one word at a time
+            value = self._idf[word] = math.log((self.n + BACKGROUND_DOCS + 1) / (df + 1)) + 1.0
         return value
 
     def distinctive(self, word: str) -> bool:
