@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.model_selection import StratifiedGroupKFold
 
 import sigap.analyse.train as train
@@ -52,6 +53,11 @@ def refit_issues(bundle: Any, records: list[dict[str, Any]], docs: list[Any], va
     feats = bundle.featurizer.transform(docs).matrix
     base = np.array([float(r.get("weight", 1.0)) * float(r.get("issue_weight", 1.0)) for r in records])
     real = np.array([r["id"].startswith("TR-") for r in records])
+    fz = bundle.featurizer
+    n_title, n_text = len(fz.title_vocab), len(fz.title_vocab) + len(fz.body_vocab) + len(fz.stem_vocab)
+    keep = np.ones(feats.shape[1])
+    keep[n_title:n_text] = 0.0  # title words + cue block + flags only
+    title_feats = feats @ sp.diags(keep)
     for code in CODES:
         y = np.array([code in r["issues"] for r in records])
         w = np.where(~real & ~y, base * variant.get("neg_project", 1.0), base)
@@ -59,7 +65,21 @@ def refit_issues(bundle: Any, records: list[dict[str, Any]], docs: list[Any], va
         model = train._lr(variant.get("c", 25.0))
         if variant.get("unbalanced"):
             model.set_params(class_weight=None)
-        bundle.issues[code] = train.Linear.from_sklearn(model.fit(feats, y, sample_weight=w))
+        fitted = train.Linear.from_sklearn(model.fit(feats, y, sample_weight=w))
+        blend = variant.get("real_blend", 0.0)
+        if blend and 0 < y[real].sum() < real.sum():
+            # a second model on real news only, averaged in the logit space (so it folds into one Linear)
+            alone = train.Linear.from_sklearn(train._lr(variant.get("c_real", 25.0)).fit(feats[real], y[real]))
+            fitted.coef = (1 - blend) * fitted.coef + blend * alone.coef
+            fitted.intercept = (1 - blend) * fitted.intercept + blend * alone.intercept
+        tblend = variant.get("title_blend", 0.0)
+        if tblend:
+            # a headline model (title words and cues only), averaged in the logit space
+            head_lr = train._lr(variant.get("c_title", 25.0))
+            head = train.Linear.from_sklearn(head_lr.fit(title_feats, y, sample_weight=w))
+            fitted.coef = (1 - tblend) * fitted.coef + tblend * head.coef
+            fitted.intercept = (1 - tblend) * fitted.intercept + tblend * head.intercept
+        bundle.issues[code] = fitted
 
 
 def main() -> int:

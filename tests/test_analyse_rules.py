@@ -80,6 +80,7 @@ def test_third_round_cues_follow_the_guidelines_conventions() -> None:
     assert "pelanggaran_petugas" in rule_issues(make_doc("Ombudsman usut dugaan penyiksaan di Lapas Contoh", ""))
     assert "narkoba" in rule_issues(make_doc("Upaya penyelundupan sabu ke Rutan Contoh digagalkan", ""))
     assert "narkoba" not in rule_issues(make_doc("Lapas Narkotika Contoh gelar upacara", ""))
+    assert "narkoba" in rule_issues(make_doc("", "Napi mengendalikan peredaran ganja dari dalam lapas."))
 
 
 def test_visit_services_get_the_service_code_next_to_the_right() -> None:

@@ -67,12 +67,14 @@ LAPSES = frozenset({"ditangkap", "tertangkap", "dipecat", "dicopot", "ditahan", 
 DRUGS = frozenset({"sabu", "ganja", "ekstasi", "narkoba", "narkotika"})
 DRUG_ACTS = frozenset({"selundupkan", "menyelundupkan", "penyelundupan", "diselundupkan", "kendalikan",
                        "mengendalikan", "dikendalikan", "peredaran", "pesta"})
+_DRUG_ACT_STEMS = ("elundup", "endali", "peredaran", "pesta")  # substrings of DRUG_ACTS (peN- drops the s)
 # Capacity is about crowding on this beat, except capacity building of staff ("peningkatan kapasitas").
 _CAPACITY_BUILDING = frozenset({"peningkatan", "meningkatkan", "tingkatkan", "penguatan", "pengembangan"})
 # Visit services (GUIDELINES §3.3: visits are `hak_wbp`, the service side also `layanan_publik`).
-VISIT_WORDS = frozenset({"besuk", "membesuk", "pembesuk", "jenguk", "menjenguk", "pengunjung", "titipan",
-                         "penitipan", "layanan kunjungan", "kunjungan keluarga", "kunjungan tatap", "tatap muka",
-                         "video call", "kunjungan online"})
+VISIT_WORDS = ("besuk", "membesuk", "pembesuk", "jenguk", "menjenguk", "pengunjung", "titipan", "penitipan",
+               "layanan kunjungan", "kunjungan keluarga", "kunjungan tatap", "tatap muka", "video call",
+               "kunjungan online")
+_VISIT_PADDED = tuple(f" {w} " for w in VISIT_WORDS)  # whole-word substring look-ups on " title body "
 # Codes that leave an item about a service rather than an incident (a visit complaint about fees or crowding
 # is about that incident, not the service).
 SERVICE_CODES = frozenset({"hak_wbp", "kelembagaan", "pembinaan", "layanan_publik"})
@@ -100,6 +102,13 @@ def _capacity(tokens: list[str]) -> bool:
     return any(t == "kapasitas" and (i == 0 or tokens[i - 1] not in _CAPACITY_BUILDING) for i, t in enumerate(tokens))
 
 
+def _drug_smuggling(text: str, title: list[str], body: list[str]) -> bool:
+    if not any(stem in text for stem in _DRUG_ACT_STEMS):
+        return False
+    words = set(title).union(body)
+    return bool(DRUGS & words and DRUG_ACTS & words)
+
+
 def rule_issues(doc: Doc) -> list[str]:
     """Issue codes named unambiguously by the item's title or lead (token and bigram look-ups)."""
     title, body = doc.title.split(), doc.body.split()
@@ -107,10 +116,10 @@ def rule_issues(doc: Doc) -> list[str]:
     found.update(_ANY[g] for g in _grams(body) if g in _ANY)
     if _officer_lapse(title) or _officer_lapse(body):
         found.add("pelanggaran_petugas")
-    if _capacity(title) or _capacity(body):
+    text = f"{doc.title} {doc.body}"  # substring pre-checks: most items name neither capacity nor smuggling
+    if "kapasitas" in text and (_capacity(title) or _capacity(body)):
         found.add("overkapasitas")
-    words = set(title) | set(body)
-    if DRUGS & words and DRUG_ACTS & words:
+    if _drug_smuggling(text, title, body):
         found.add("narkoba")
     return sorted(found)
 
@@ -118,8 +127,10 @@ def rule_issues(doc: Doc) -> list[str]:
 def colabel_issues(doc: Doc, chosen: list[str]) -> list[str]:
     """Codes that the GUIDELINES conventions attach to codes already chosen (added, never removed)."""
     visit_service = "hak_wbp" in chosen and "layanan_publik" not in chosen and set(chosen) <= SERVICE_CODES
-    if visit_service and VISIT_WORDS & set(_grams(doc.title.split()) + _grams(doc.body.split())):
-        return [*chosen, "layanan_publik"]
+    if visit_service:
+        text = f" {doc.title} {doc.body} "
+        if any(word in text for word in _VISIT_PADDED):
+            return [*chosen, "layanan_publik"]
     return chosen
 
 
