@@ -62,14 +62,17 @@ OFFICERS = frozenset({"oknum", "sipir", "petugas", "pegawai", "kalapas", "karuta
 LAPSES = frozenset({"ditangkap", "tertangkap", "dipecat", "dicopot", "ditahan", "tersangka", "terlibat",
                     "dinonaktifkan", "lalai", "kecolongan", "tertidur", "tidur"})
 
-# Drugs: a drug word together with smuggling, control from inside or a party (a drug word alone also names
-# "Lapas Narkotika" and inmate statistics by crime, so it is not a cue by itself).
-DRUGS = frozenset({"sabu", "ganja", "ekstasi", "narkoba", "narkotika"})
-DRUG_ACTS = frozenset({"selundupkan", "menyelundupkan", "penyelundupan", "diselundupkan", "kendalikan",
-                       "mengendalikan", "dikendalikan", "peredaran", "pesta"})
-_DRUG_ACT_STEMS = ("elundup", "endali", "peredaran", "pesta")  # substrings of DRUG_ACTS (peN- drops the s)
-# Capacity is about crowding on this beat, except capacity building of staff ("peningkatan kapasitas").
-_CAPACITY_BUILDING = frozenset({"peningkatan", "meningkatkan", "tingkatkan", "penguatan", "pengembangan"})
+# Pairs of marks found by the same bigram look-ups as the cues (no second pass over the text): a drug word
+# counts only with smuggling, control from inside or a party (alone it also names "Lapas Narkotika" and inmate
+# statistics by crime); "kapasitas" is about crowding on this beat unless it is staff capacity building.
+DRUGS = ("sabu", "ganja", "ekstasi", "narkoba", "narkotika")
+DRUG_ACTS = ("selundupkan", "menyelundupkan", "penyelundupan", "diselundupkan", "kendalikan", "mengendalikan",
+             "dikendalikan", "peredaran", "pesta")
+CAPACITY_BUILDING = ("peningkatan kapasitas", "meningkatkan kapasitas", "tingkatkan kapasitas",
+                     "penguatan kapasitas", "pengembangan kapasitas")
+_MARKS = {**dict.fromkeys(DRUGS, "+drug"), **dict.fromkeys(DRUG_ACTS, "+act"), "kapasitas": "+capacity",
+          **dict.fromkeys(CAPACITY_BUILDING, "+building")}
+_MARK_CODES = frozenset(_MARKS.values())
 # Visit services (GUIDELINES §3.3: visits are `hak_wbp`, the service side also `layanan_publik`).
 VISIT_WORDS = ("besuk", "membesuk", "pembesuk", "jenguk", "menjenguk", "pengunjung", "titipan", "penitipan",
                "layanan kunjungan", "kunjungan keluarga", "kunjungan tatap", "tatap muka", "video call",
@@ -80,7 +83,7 @@ _VISIT_PADDED = tuple(f" {w} " for w in VISIT_WORDS)  # whole-word substring loo
 SERVICE_CODES = frozenset({"hak_wbp", "kelembagaan", "pembinaan", "layanan_publik"})
 
 _OKNUM_OF = frozenset({"petugas", "sipir", "pegawai", "lapas", "rutan"})
-_ANY = {phrase: code.rstrip("_") for code, phrases in ANYWHERE.items() for phrase in phrases}
+_ANY = {**_MARKS, **{phrase: code.rstrip("_") for code, phrases in ANYWHERE.items() for phrase in phrases}}
 _TITLE = {**_ANY, **{phrase: code for code, phrases in TITLE_ONLY.items() for phrase in phrases}}
 
 
@@ -98,15 +101,14 @@ def _officer_lapse(tokens: list[str]) -> bool:
     return False
 
 
-def _capacity(tokens: list[str]) -> bool:
-    return any(t == "kapasitas" and (i == 0 or tokens[i - 1] not in _CAPACITY_BUILDING) for i, t in enumerate(tokens))
-
-
-def _drug_smuggling(text: str, title: list[str], body: list[str]) -> bool:
-    if not any(stem in text for stem in _DRUG_ACT_STEMS):
-        return False
-    words = set(title).union(body)
-    return bool(DRUGS & words and DRUG_ACTS & words)
+def _resolve_marks(found: set[str]) -> None:
+    marks = found & _MARK_CODES
+    if marks:
+        found -= marks
+        if {"+drug", "+act"} <= marks:
+            found.add("narkoba")
+        if "+capacity" in marks and "+building" not in marks:
+            found.add("overkapasitas")
 
 
 def rule_issues(doc: Doc) -> list[str]:
@@ -116,11 +118,7 @@ def rule_issues(doc: Doc) -> list[str]:
     found.update(_ANY[g] for g in _grams(body) if g in _ANY)
     if _officer_lapse(title) or _officer_lapse(body):
         found.add("pelanggaran_petugas")
-    text = f"{doc.title} {doc.body}"  # substring pre-checks: most items name neither capacity nor smuggling
-    if "kapasitas" in text and (_capacity(title) or _capacity(body)):
-        found.add("overkapasitas")
-    if _drug_smuggling(text, title, body):
-        found.add("narkoba")
+    _resolve_marks(found)
     return sorted(found)
 
 
