@@ -6,10 +6,12 @@ kept only when, over grouped cross-validation on the training part of the real n
 missed labels than it added wrong ones, and its precision on the project's own set is ≥ 0.85. Cues read
 normalised tokens (lower case, digits as 0, see `normalise`). Rules apply to relevant items only.
 
-Kept out on purpose: `narkoba` (unit names such as "Lapas Narkotika" and inmate statistics by crime make
-it imprecise), `hak_wbp` (no net gain over the models); `barang_terlarang` and `pembinaan` have a few
-narrow phrases only (phones, alcohol, searches; harvests, skills). A code written with a trailing `_` is a
-second phrase group of the same code.
+Kept narrow on purpose: a drug word alone is no `narkoba` cue (unit names such as "Lapas Narkotika" and
+inmate statistics by crime make it imprecise; it counts together with smuggling or control words), and
+`hak_wbp` has only inmate weddings (general rights words gave no net gain over the models);
+`barang_terlarang` and `pembinaan` have a few narrow phrases only (phones, alcohol, searches; harvests,
+skills). A code written with trailing `_` is a further phrase group of the same code. `colabel_issues`
+adds the codes that GUIDELINES conventions attach to codes already chosen (visit services).
 """
 
 from __future__ import annotations
