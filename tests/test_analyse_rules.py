@@ -8,7 +8,7 @@ import scipy.sparse as sp
 from sigap.analyse import domain
 from sigap.analyse.evaluate import _context, gold_units
 from sigap.analyse.features import Doc, make_doc
-from sigap.analyse.rules import rule_issues
+from sigap.analyse.rules import colabel_issues, rule_issues
 from sigap.analyse.units import UnitLinker
 from sigap.gazetteer import default_gazetteer
 
@@ -70,6 +70,24 @@ def test_second_round_cues_name_phones_searches_and_officer_misconduct() -> None
     assert "overkapasitas" in rule_issues(make_doc("Pemda siapkan lahan pembangunan lapas baru", ""))
     assert "pelanggaran_petugas" in rule_issues(make_doc("Oknum rutan terjaring OTT", ""))
     assert "pelanggaran_petugas" in rule_issues(make_doc("Tim Saber Pungli tangkap pegawai", ""))
+
+
+def test_third_round_cues_follow_the_guidelines_conventions() -> None:
+    assert "hak_wbp" in rule_issues(make_doc("Warga binaan Lapas Contoh menikah di aula", ""))
+    assert "overkapasitas" in rule_issues(make_doc("", "Rutan berkapasitas 300 orang kini dihuni 900 tahanan."))
+    assert "overkapasitas" in rule_issues(make_doc("Kapasitas Lapas Contoh tak lagi memadai", ""))
+    assert "overkapasitas" not in rule_issues(make_doc("Pelatihan peningkatan kapasitas petugas Lapas Contoh", ""))
+    assert "pelanggaran_petugas" in rule_issues(make_doc("Ombudsman usut dugaan penyiksaan di Lapas Contoh", ""))
+    assert "narkoba" in rule_issues(make_doc("Upaya penyelundupan sabu ke Rutan Contoh digagalkan", ""))
+    assert "narkoba" not in rule_issues(make_doc("Lapas Narkotika Contoh gelar upacara", ""))
+    assert "narkoba" in rule_issues(make_doc("", "Napi mengendalikan peredaran ganja dari dalam lapas."))
+
+
+def test_visit_services_get_the_service_code_next_to_the_right() -> None:
+    visit = make_doc("Layanan kunjungan keluarga di Lapas Contoh kembali dibuka", "")
+    assert colabel_issues(visit, ["hak_wbp"]) == ["hak_wbp", "layanan_publik"]
+    assert colabel_issues(visit, ["hak_wbp", "pungli_suap"]) == ["hak_wbp", "pungli_suap"]  # about the fee
+    assert colabel_issues(make_doc("Remisi untuk 300 warga binaan", ""), ["hak_wbp"]) == ["hak_wbp"]
 
 
 def test_severity_floor_names_mass_escapes_and_deadly_riots() -> None:

@@ -18,7 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from sigap.analyse.features import Doc, Features, Featurizer
-from sigap.analyse.rules import own_prevention, rule_issues, rule_severity
+from sigap.analyse.rules import colabel_issues, own_prevention, rule_issues, rule_severity
 from sigap.taxonomy import ISSUE_CODES
 
 if TYPE_CHECKING:
@@ -106,17 +106,7 @@ class ModelBundle:
         coef = np.hstack([self.issues[c].coef for c in codes])
         intercept = np.hstack([self.issues[c].intercept for c in codes])
         probs = 1.0 / (1.0 + np.exp(-(np.asarray(feats.matrix @ coef) + intercept)))
-        threshold = self.thresholds.get("issues", ISSUE_THRESHOLD)
-        result: list[list[str]] = []
-        for row, ok, doc in zip(probs, relevant, docs, strict=True):
-            chosen = [codes[j] for j in np.flatnonzero(row >= threshold)] if ok else []
-            if ok:
-                ruled = rule_issues(doc)
-                if not chosen and not ruled and row.max() >= threshold / 2:
-                    chosen = [codes[int(row.argmax())]]
-                chosen += [code for code in ruled if code not in chosen]
-            result.append(chosen or ["lainnya"])
-        return result
+        return decide_issues(probs, relevant, docs, codes, self.thresholds.get("issues", ISSUE_THRESHOLD))
 
     def _severity(self, feats: Features, tones: list[str]) -> np.ndarray:
         level = self.severity.predict(feats.matrix).astype(int)
@@ -137,6 +127,24 @@ class ModelBundle:
         if not isinstance(bundle, ModelBundle):
             raise TypeError(f"{path} does not hold a Sigap model bundle")
         return bundle
+
+
+def decide_issues(probs: np.ndarray, relevant: np.ndarray, docs: Sequence[Doc], codes: Sequence[str],
+                  threshold: float = ISSUE_THRESHOLD) -> list[list[str]]:
+    """Issue codes per item: the models' codes at `threshold`, united with the cue rules; when neither
+    names one, the best code at half the threshold; then the codes that conventions attach to those chosen
+    (`colabel_issues`); `lainnya` for nothing or a non-relevant item."""
+    result: list[list[str]] = []
+    for row, ok, doc in zip(probs, relevant, docs, strict=True):
+        chosen = [codes[int(j)] for j in np.flatnonzero(row >= threshold)] if ok else []
+        if ok:
+            ruled = rule_issues(doc)
+            if not chosen and not ruled and row.max() >= threshold / 2:
+                chosen = [codes[int(row.argmax())]]
+            chosen += [code for code in ruled if code not in chosen]
+            chosen = colabel_issues(doc, chosen)
+        result.append(chosen or ["lainnya"])
+    return result
 
 
 def _col(model: Linear | ToneStack, label: str) -> int:
