@@ -176,34 +176,60 @@ class Featurizer:
         dense += 2 * CLUSTERS if getattr(self, "clusters", None) is not None else 0
         return len(self.title_vocab) + len(self.body_vocab) + len(self.stem_vocab) + dense
 
-    def _dense(self, docs: Sequence[Doc]) -> list[sp.csr_matrix]:
-        if not getattr(self, "embed_vocab", None):  # off, or a featurizer pickled before word vectors
-            return []
+    def _extend(self, vocab: dict[str, int]) -> tuple[dict[str, int], sp.csr_matrix]:
+        """The field's vocabulary plus the vector words it lacks (appended), and its columns → vector rows.
+
+        Counting over the extended vocabulary reads each token once for both the TF-IDF block (the
+        field's own columns) and the word vectors (all columns), so the vectors cost no extra pass."""
+        extended = dict(vocab)
+        for word in self.embed_vocab:
+            extended.setdefault(word, len(extended))
+        pairs = [(j, self.embed_vocab[w]) for w, j in extended.items() if w in self.embed_vocab]
+        rows, cols = zip(*pairs, strict=True) if pairs else ((), ())
+        to_rows = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
+                                shape=(len(extended), len(self.embed_vocab)))
+        return extended, to_rows
+
+    def _counts(self, texts: list[str], field: str) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
+        """Word 1–2-gram counts over the field's vocabulary, and its vector-word hits (binary) if any."""
+        vocab: dict[str, int] = getattr(self, f"{field}_vocab")
+        extended = self.__dict__.get(f"_{field}_extended")
+        if extended is None:
+            if not getattr(self, "embed_vocab", None):  # off, or a featurizer pickled before word vectors
+                return count_matrix(texts, vocab, True), None
+            extended = self.__dict__[f"_{field}_extended"] = self._extend(vocab)
+        counts = count_matrix(texts, extended[0], True)
+        words = counts.sign() @ extended[1]
+        return counts[:, :len(vocab)], words
+
+    def _dense(self, words: list[sp.csr_matrix]) -> list[sp.csr_matrix]:
+        """Mean word vectors (and optionally word-cluster bags) of the title and the lead."""
+        blocks: list[sp.csr_matrix] = []
         w = self.weights
-        title = count_matrix([d.title for d in docs], self.embed_vocab, False, binary=True)
-        body = count_matrix([d.body for d in docs], self.embed_vocab, False, binary=True)
-        blocks = []
+        if not words:
+            return blocks
         if w["embed"]:
             if "_embed32" not in self.__dict__:
                 self.__dict__["_embed32"] = self.embed.astype(np.float32)
-            blocks += [sp.csr_matrix(mean_vectors(t, self.__dict__["_embed32"], w["embed"])) for t in (title, body)]
+            blocks += [sp.csr_matrix(mean_vectors(t, self.__dict__["_embed32"], w["embed"])) for t in words]
         if getattr(self, "clusters", None) is not None:
             blocks += [tfidf(sp.csr_matrix(t @ self.clusters), np.ones(CLUSTERS, np.float32), w["clusters"])
-                       for t in (title, body)]
+                       for t in words]
         return blocks
 
     def transform(self, docs: Sequence[Doc]) -> Features:
-        title_counts = count_matrix([d.title for d in docs], self.title_vocab, True)
-        body_counts = count_matrix([d.body for d in docs], self.body_vocab, True)
+        title_counts, title_words = self._counts([d.title for d in docs], "title")
+        body_counts, body_words = self._counts([d.body for d in docs], "body")
         stem_counts = count_matrix(_stem_texts(docs), self.stem_vocab, False, binary=True)
+        words = [title_words, body_words] if title_words is not None and body_words is not None else []
         title_hits = domain.category_hits(title_counts, self.title_map)
         body_hits = domain.category_hits(body_counts, self.body_map)
         cues = domain.cue_features(title_hits, body_hits)
         flags = np.array([[d.has_unit, d.non_pas, not d.title, not d.body] for d in docs], dtype=np.float32)
         w = self.weights
         blocks = [tfidf(title_counts, self.title_idf, w["title"]), tfidf(body_counts, self.body_idf, w["body"]),
-                  tfidf(stem_counts, self.stem_idf, w["stem"]), *self._dense(docs), sp.csr_matrix(w["cues"] * cues),
-                  sp.csr_matrix(flags.reshape(len(docs), 4))]
+                  tfidf(stem_counts, self.stem_idf, w["stem"]), *self._dense(words),
+                  sp.csr_matrix(w["cues"] * cues), sp.csr_matrix(flags.reshape(len(docs), 4))]
         return Features(sp.hstack(blocks, format="csr", dtype=np.float32), title_hits, body_hits)
 
 
