@@ -22,7 +22,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "inmate": ("napi", "narapidana", "tahanan", "wbp", "warga binaan", "anak binaan", "andikpas",
                "penghuni", "terpidana"),
     "outside": ("polisi", "polres", "polda", "polsek", "polresta", "polrestabes", "bnn", "bnnp", "bnnk",
-                "satresnarkoba", "densus", "kapolres", "kapolda", "kapolsek", "aparat kepolisian"),
+                "satresnarkoba", "densus", "kapolres", "kapolda", "kapolsek", "aparat kepolisian", "bareskrim", "polri",
+                "mabes polri", "gabungan", "tim gabungan", "petugas gabungan", "aparat gabungan", "tni", "kejaksaan",
+                "kejari"),
     # actions
     "foil": ("gagalkan", "menggagalkan", "digagalkan", "gagal", "cegah", "mencegah", "dicegah", "halau",
              "menghalau", "amankan", "mengamankan", "diamankan", "sita", "menyita", "disita", "musnahkan",
@@ -46,45 +48,66 @@ CUES: dict[str, tuple[str, ...]] = {
     "drugs": ("sabu", "narkoba", "narkotika", "ganja", "ekstasi", "pil", "sabu sabu", "psikotropika"),
     "control": ("kendalikan", "mengendalikan", "dikendalikan", "pengendali", "dari balik jeruji",
                 "dari dalam lapas", "dari dalam rutan", "dari lapas", "dari rutan", "jaringan", "otak",
-                "penipuan", "menipu", "tipu"),
+                "penipuan", "menipu", "tipu", "kendali", "pusat kendali", "edarkan", "mengedarkan", "peredaran",
+                "dari penjara", "balik penjara", "bisnis", "sindikat"),
     "officer_bad": ("oknum", "oknum petugas", "oknum sipir", "sipir ditangkap", "petugas ditangkap",
                     "pegawai ditangkap", "dipecat", "pemecatan", "dicopot", "dinonaktifkan", "kurir",
                     "terlibat", "tersangka", "lalai", "kelalaian", "sanksi"),
     "deny": ("bantah", "membantah", "dibantah", "tepis", "menepis", "klarifikasi", "mengklarifikasi",
              "sangkal", "menyangkal", "tanggapi", "menanggapi"),
     "debunk": ("hoaks", "hoax", "tidak benar", "tak benar", "dipastikan tidak", "tegaskan tidak",
-               "tegaskan tak", "tidak ada", "bukan di", "palsu", "berita bohong"),
+               "tegaskan tak", "tidak ada", "bukan di", "palsu", "berita bohong", "tidak pernah", "pastikan tidak"),
     "pos_eval": ("raih", "meraih", "penghargaan", "apresiasi", "berhasil", "sukses", "prestasi", "terbaik",
                  "juara", "wbk", "wbbm", "zona integritas", "komitmen", "bangga", "inovasi", "berprestasi",
                  "peduli", "bakti sosial", "baksos", "diperkuat", "tingkatkan", "meningkatkan", "dukung",
-                 "mendukung", "bermanfaat", "mandiri", "kemandirian", "predikat", "semangat", "bahagia"),
+                 "mendukung", "bermanfaat", "mandiri", "kemandirian", "predikat", "semangat", "bahagia", "humanis",
+                 "sinergi", "bersinergi", "kolaborasi", "haru", "sukacita", "lancar", "optimal", "lampaui", "melampaui",
+                 "keterbukaan", "perkuat", "memperkuat", "penguatan", "berdayakan", "memberdayakan", "dedikasi",
+                 "mengabdi", "membanggakan", "keberhasilan", "transparansi", "melepas rindu", "hebat", "jemput bola"),
     "rights": ("remisi", "pembebasan bersyarat", "asimilasi", "cuti bersyarat", "kunjungan", "video call",
-               "layanan", "pelayanan", "bebas bersyarat", "integrasi", "hak"),
+               "layanan", "pelayanan", "bebas bersyarat", "integrasi", "hak", "usulkan", "diusulkan", "usulan",
+               "mengusulkan", "besuk", "vaksinasi", "vaksin", "fasilitasi", "memfasilitasi", "difasilitasi", "gratis",
+               "pengobatan"),
     "program": ("pelatihan", "pembinaan", "keterampilan", "pesantren", "ibadah", "panen", "produk",
                 "kerajinan", "budidaya", "rehabilitasi", "wisuda", "khatam", "kemandirian", "ketahanan pangan",
-                "sertifikat", "karya"),
+                "sertifikat", "karya", "tahfidz", "tahfiz", "hafiz", "pendidikan", "paket", "kejar paket"),
     "ceremony": ("upacara", "rapat", "hadiri", "menghadiri", "ikuti", "mengikuti", "pelantikan", "sertijab",
                  "serah terima", "kunjungan kerja", "studi", "magang", "audiensi", "silaturahmi", "resmi",
-                 "dilantik", "lantik", "rotasi", "mutasi", "apel", "gelar", "menggelar"),
+                 "dilantik", "lantik", "rotasi", "mutasi", "apel", "gelar", "menggelar", "peringatan", "hut",
+                 "hari bakti", "tasyakuran", "pengajian", "makan bersama"),
     "stats": ("persen", "jumlah", "capai", "mencapai", "data", "kapasitas", "kelebihan", "melebihi", "total",
               "sebanyak", "ribu", "rajai"),
     "normal": ("kembali normal", "kondusif", "terkendali", "aman terkendali", "situasi keamanan",
                "berangsur normal", "normal"),
     "crowd": ("over kapasitas", "overkapasitas", "kelebihan kapasitas", "kelebihan penghuni", "penuh sesak",
-              "padat", "kepadatan", "overcrowded", "kelebihan"),
+              "padat", "kepadatan", "overcrowded", "kelebihan", "overload", "over capacity", "overcapacity", "sesak"),
     "viral": ("viral", "video", "beredar", "netizen", "warganet", "medsos", "media sosial", "tiktok"),
     # failure framing, probes and complaints: the institution under scrutiny (negatif unless debunked)
     "failure": ("kebobolan", "kecolongan", "bobol", "onar", "buat onar", "mesum", "pesta", "janggal",
                 "bobrok", "sarat", "marak", "merajalela", "menggurita", "persoalan", "masalah", "sorotan",
                 "dipertanyakan", "pertanyakan", "keluhkan", "mengeluh", "keluh", "kritik", "kritikan", "dikritik",
                 "ironi", "miris", "privilese", "privilege", "istimewa", "diskon", "penyerangan", "penyerbuan",
-                "diserang", "diserbu", "kecewa", "protes", "demo", "didemo", "unjuk rasa", "tuntut", "menuntut"),
+                "diserang", "diserbu", "kecewa", "protes", "demo", "didemo", "unjuk rasa", "tuntut", "menuntut",
+                "maladministrasi", "polemik", "kontroversi", "menuai", "salahkan", "menyalahkan", "terusik", "keadilan",
+                "sisi gelap", "desak", "mendesak", "copot", "dicopot", "diterpa", "sedap", "minim", "terbatas",
+                "keterbatasan", "ribet", "sesak"),
     "probe": ("usut", "mengusut", "diusut", "selidiki", "menyelidiki", "penyelidikan", "investigasi", "ombudsman",
               "komnas ham", "diperiksa", "pemeriksaan", "dugaan", "diduga", "kasus", "tim investigasi"),
     "outbreak": ("klaster", "terpapar", "positif covid", "terjangkit", "wabah", "meluas", "penularan"),
     "visit": ("siswa", "mahasiswa", "pelajar", "edukasi", "kunjungan edukasi", "studi tiru", "kuliah", "magang",
               "praktik kerja", "kerja bakti", "simulasi", "pemilu", "tps", "pencoblosan", "nikah", "pernikahan",
               "akad", "tamu", "kunjungi", "mengunjungi", "tinjau", "meninjau", "monitoring", "monitor"),
+    # the unit moves inmates out: with overcrowding, a proactive transfer (positif)
+    "transfer": ("pindahkan", "dipindahkan", "memindahkan", "pemindahan", "dipindah", "relokasi", "mutasikan"),
+    # natural causes: deaths reported with an illness are netral, not harm in custody
+    "illness": ("sakit", "serangan jantung", "dirawat", "penyakit", "sakit keras", "komplikasi", "sesak napas"),
+    # people who hold the institution to account: parliament, watchdogs, commentators
+    "critic": ("dpr", "komisi iii", "anggota dewan", "icw", "pengamat", "lsm", "aktivis", "kontras", "ylbhi",
+               "akademisi", "publik", "kriminolog", "ombudsman"),
+    # inmates whose privileges are a public grievance
+    "elite": ("koruptor", "napi korupsi", "narapidana korupsi", "terpidana korupsi", "napi koruptor", "mantan pejabat"),
+    # first-person accounts and essays
+    "personal": ("saya", "aku", "pengalaman", "kisah", "curhat", "cerita", "rasanya"),
     "phone": ("hp", "handphone", "ponsel", "telepon genggam", "alat komunikasi", "senjata tajam", "sajam",
               "barang terlarang", "barang terlarang", "charger"),
 }
@@ -110,9 +133,12 @@ CROSSES: tuple[tuple[str, str], ...] = (
     ("crowd", "program"), ("search", "phone"), ("foil", "phone"), ("viral", "drugs"), ("viral", "phone"),
     ("debunk", "corrupt"), ("debunk", "violence"), ("own", "failure"), ("outside", "control"),
     ("crowd", "rights"), ("probe", "death"), ("own", "program"), ("own", "rights"),
+    ("crowd", "transfer"), ("death", "illness"), ("critic", "failure"), ("critic", "corrupt"), ("elite", "rights"),
+    ("critic", "rights"), ("personal", "inmate"), ("deny", "failure"), ("debunk", "failure"), ("own", "transfer"),
 )
 
 CATEGORIES: tuple[str, ...] = tuple(CUES)
+OUTSIDE_ACTIONS: tuple[str, ...] = ("search", "foil", "recapture", "drugs", "phone")
 # Categories that make a headline evaluative: when none of them is in the title, the lead decides
 # (GUIDELINES: "if the headline is evaluative, it decides; if it is neutral, the lead decides").
 EVALUATIVE: tuple[str, ...] = ("foil", "search", "escape", "riot", "death", "violence", "corrupt", "control",
@@ -158,7 +184,14 @@ def cue_features(title_hits: np.ndarray, body_hits: np.ndarray) -> np.ndarray:
     evaluative = title_hits[:, [index[c] for c in EVALUATIVE]].max(1, keepdims=True)
     lead_decides = body_hits * (1.0 - evaluative)
     return np.hstack([title_hits, body_hits, np.stack(cross_title, 1), np.stack(cross_both, 1), lead_decides,
-                      1.0 - evaluative])
+                      1.0 - evaluative, _outside_only(title_hits, index), _outside_only(both, index)])
+
+
+def _outside_only(hits: np.ndarray, index: dict[str, int]) -> np.ndarray:
+    """Outside agency acting with no own officer named: its finds and arrests are the unit's failure
+    ("petugas gabungan BNN temukan sabu" is negatif), unlike the unit's own razia (positif)."""
+    alone = hits[:, index["outside"]] * (1.0 - hits[:, index["own"]])
+    return np.stack([alone * hits[:, index[action]] for action in OUTSIDE_ACTIONS], 1)
 
 
 def trap_mask(title_hits: np.ndarray, body_hits: np.ndarray) -> np.ndarray:
@@ -171,4 +204,5 @@ def feature_names() -> list[str]:
     names = [*CATEGORIES, "trap"]
     return ([f"t:{n}" for n in names] + [f"b:{n}" for n in names]
             + [f"tx:{a}+{b}" for a, b in CROSSES] + [f"x:{a}+{b}" for a, b in CROSSES]
-            + [f"lead:{n}" for n in names] + ["t:neutral"])
+            + [f"lead:{n}" for n in names] + ["t:neutral"] + [f"tx:outside_only+{a}" for a in OUTSIDE_ACTIONS]
+            + [f"x:outside_only+{a}" for a in OUTSIDE_ACTIONS])

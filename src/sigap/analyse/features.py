@@ -11,6 +11,8 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import numpy as np
 import scipy.sparse as sp
@@ -19,6 +21,7 @@ from sigap.analyse import domain
 from sigap.analyse.normalise import clean, normalise, stems
 
 LEAD_CHARS = 400
+CLUSTERS = 256
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -88,6 +91,34 @@ def tfidf(counts: sp.csr_matrix, idf: np.ndarray, weight: float) -> sp.csr_matri
     return out
 
 
+@cache
+def word_vectors() -> tuple[dict[str, int], np.ndarray]:
+    """The shipped PPMI-SVD word vectors (dev/build_wordvec.py; attribution in data/wordvec_id.txt)."""
+    data = resources.files("sigap.analyse.data")
+    words = [w for w in data.joinpath("wordvec_id.txt").read_text(encoding="utf-8").splitlines()
+             if w and not w.startswith("#")]
+    with data.joinpath("wordvec_id.npy").open("rb") as handle:
+        vectors = np.load(handle, allow_pickle=False)  # float16: half the size in the pickled bundle
+    return {w: j for j, w in enumerate(words)}, vectors
+
+
+def mean_vectors(counts: sp.csr_matrix, vectors: np.ndarray, weight: float) -> np.ndarray:
+    """Each text's word vectors summed and L2-normalised: a dense view in which synonyms meet."""
+    dense = np.asarray(counts @ vectors, dtype=np.float32)
+    norms = np.linalg.norm(dense, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return dense * (weight / norms)
+
+
+def word_clusters(vectors: np.ndarray, k: int) -> sp.csr_matrix:
+    """Words → k-means cluster of their vectors (one-hot, words × k): a bag of clusters generalises a bag of words."""
+    from scipy.cluster.vq import kmeans2
+
+    _, labels = kmeans2(vectors.astype(np.float64), k, seed=0, minit="++")
+    return sp.csr_matrix((np.ones(len(labels), np.float32), (np.arange(len(labels)), labels)),
+                         shape=(len(labels), k))
+
+
 def _fit_vocab(texts: Sequence[str], bigrams: bool, min_df: int, extra: Sequence[str] = ()) -> dict[str, int]:
     from sklearn.feature_extraction.text import CountVectorizer
 
@@ -113,7 +144,11 @@ class Featurizer:
 
     def __init__(self, min_df: int = 2, weights: dict[str, float] | None = None) -> None:
         self.min_df = min_df
-        self.weights = {"title": 1.0, "body": 0.7, "stem": 0.7, "cues": 0.5, **(weights or {})}
+        self.weights = {"title": 1.0, "body": 0.7, "stem": 0.7, "cues": 0.5, "embed": 0.5, "clusters": 0.0,
+                        **(weights or {})}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}  # never pickle caches
 
     def fit(self, docs: Sequence[Doc]) -> Featurizer:
         cues = [p for p in domain.cue_vocabulary() if len(p.split()) <= 2]
@@ -126,20 +161,75 @@ class Featurizer:
         self.stem_idf = _idf(count_matrix(stemmed, self.stem_vocab, False, binary=True))
         self.title_map = domain.category_matrix(self.title_vocab)
         self.body_map = domain.category_matrix(self.body_vocab)
+        use = self.weights["embed"] or self.weights["clusters"]
+        self.embed_vocab: dict[str, int] = {}
+        self.embed: np.ndarray = np.zeros((0, 0), dtype=np.float16)
+        if use:
+            self.embed_vocab, self.embed = word_vectors()
+        self.clusters = word_clusters(self.embed, CLUSTERS) if self.weights["clusters"] and use else None
         return self
 
+    @property
+    def text_columns(self) -> int:
+        """Columns before the cue block: the word blocks the meta-model does not read."""
+        dense = 2 * self.embed.shape[1] if getattr(self, "embed_vocab", None) and self.weights["embed"] else 0
+        dense += 2 * CLUSTERS if getattr(self, "clusters", None) is not None else 0
+        return len(self.title_vocab) + len(self.body_vocab) + len(self.stem_vocab) + dense
+
+    def _extend(self, vocab: dict[str, int]) -> tuple[dict[str, int], sp.csr_matrix]:
+        """The field's vocabulary plus the vector words it lacks (appended), and its columns → vector rows.
+
+        Counting over the extended vocabulary reads each token once for both the TF-IDF block (the
+        field's own columns) and the word vectors (all columns), so the vectors cost no extra pass."""
+        extended = dict(vocab)
+        for word in self.embed_vocab:
+            extended.setdefault(word, len(extended))
+        pairs = [(j, self.embed_vocab[w]) for w, j in extended.items() if w in self.embed_vocab]
+        rows, cols = zip(*pairs, strict=True) if pairs else ((), ())
+        to_rows = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
+                                shape=(len(extended), len(self.embed_vocab)))
+        return extended, to_rows
+
+    def _counts(self, texts: list[str], field: str) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
+        """Word 1–2-gram counts over the field's vocabulary, and its vector-word hits (binary) if any."""
+        vocab: dict[str, int] = getattr(self, f"{field}_vocab")
+        extended = self.__dict__.get(f"_{field}_extended")
+        if extended is None:
+            if not getattr(self, "embed_vocab", None):  # off, or a featurizer pickled before word vectors
+                return count_matrix(texts, vocab, True), None
+            extended = self.__dict__[f"_{field}_extended"] = self._extend(vocab)
+        counts = count_matrix(texts, extended[0], True)
+        words = counts.sign() @ extended[1]
+        return counts[:, :len(vocab)], words
+
+    def _dense(self, words: list[sp.csr_matrix]) -> list[sp.csr_matrix]:
+        """Mean word vectors (and optionally word-cluster bags) of the title and the lead."""
+        blocks: list[sp.csr_matrix] = []
+        w = self.weights
+        if not words:
+            return blocks
+        if w["embed"]:
+            if "_embed32" not in self.__dict__:
+                self.__dict__["_embed32"] = self.embed.astype(np.float32)
+            blocks += [sp.csr_matrix(mean_vectors(t, self.__dict__["_embed32"], w["embed"])) for t in words]
+        if getattr(self, "clusters", None) is not None:
+            blocks += [tfidf(sp.csr_matrix(t @ self.clusters), np.ones(CLUSTERS, np.float32), w["clusters"])
+                       for t in words]
+        return blocks
+
     def transform(self, docs: Sequence[Doc]) -> Features:
-        title_counts = count_matrix([d.title for d in docs], self.title_vocab, True)
-        body_counts = count_matrix([d.body for d in docs], self.body_vocab, True)
+        title_counts, title_words = self._counts([d.title for d in docs], "title")
+        body_counts, body_words = self._counts([d.body for d in docs], "body")
         stem_counts = count_matrix(_stem_texts(docs), self.stem_vocab, False, binary=True)
+        words = [title_words, body_words] if title_words is not None and body_words is not None else []
         title_hits = domain.category_hits(title_counts, self.title_map)
         body_hits = domain.category_hits(body_counts, self.body_map)
         cues = domain.cue_features(title_hits, body_hits)
         flags = np.array([[d.has_unit, d.non_pas, not d.title, not d.body] for d in docs], dtype=np.float32)
         w = self.weights
         blocks = [tfidf(title_counts, self.title_idf, w["title"]), tfidf(body_counts, self.body_idf, w["body"]),
-                  tfidf(stem_counts, self.stem_idf, w["stem"]), sp.csr_matrix(w["cues"] * cues),
-                  sp.csr_matrix(flags.reshape(len(docs), 4))]
+                  tfidf(stem_counts, self.stem_idf, w["stem"]), *self._dense(words),
+                  sp.csr_matrix(w["cues"] * cues), sp.csr_matrix(flags.reshape(len(docs), 4))]
         return Features(sp.hstack(blocks, format="csr", dtype=np.float32), title_hits, body_hits)
 
 

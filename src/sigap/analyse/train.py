@@ -113,7 +113,7 @@ def fit_bundle(records: Sequence[dict[str, Any]], linker: Any = None, version: s
     relevance = _fit_or_constant(_lr(opt.c_relevance), feats.matrix, relevant, weight)
     rel_p = relevance.predict_proba(feats.matrix)[:, 1]
     groups = np.array([f"e:{r['event']}" if r.get("event") else f"i:{k}" for k, r in enumerate(records)])
-    text_columns = len(featurizer.title_vocab) + len(featurizer.body_vocab) + len(featurizer.stem_vocab)
+    text_columns = featurizer.text_columns
     tone = fit_tone_stack(stack_relevance(feats, rel_p), [d.title for d in docs],
                           np.array([r["tone"] for r in records]), groups, rel_p,
                           feats.matrix.shape[1] - text_columns, _tone_lr, opt.c_tone, opt.c_meta, weight)
