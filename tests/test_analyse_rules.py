@@ -83,6 +83,17 @@ def test_third_round_cues_follow_the_guidelines_conventions() -> None:
     assert "narkoba" in rule_issues(make_doc("", "Napi mengendalikan peredaran ganja dari dalam lapas."))
 
 
+def test_fourth_round_cues_building_and_unit_heads_removed_are_institutional() -> None:
+    both = rule_issues(make_doc("Kanwil bangun blok hunian baru di Lapas Contoh", ""))
+    assert {"kelembagaan", "overkapasitas"} <= set(both)
+    assert "kelembagaan" in rule_issues(make_doc("Pemkab tawarkan lahan untuk relokasi Rutan Contoh", ""))
+    assert "overkapasitas" not in rule_issues(make_doc("Pemkab tawarkan lahan untuk relokasi Rutan Contoh", ""))
+    assert "kelembagaan" in rule_issues(make_doc("Usai 16 tahanan kabur, Karutan dicopot", ""))
+    # a riot inside a housing block and the integrity-zone programme are not building plans
+    assert "kelembagaan" not in rule_issues(make_doc("Napi mengamuk di blok hunian Lapas Contoh", ""))
+    assert "kelembagaan" not in rule_issues(make_doc("Pencanangan pembangunan zona integritas Lapas Contoh", ""))
+
+
 def test_visit_services_get_the_service_code_next_to_the_right() -> None:
     visit = make_doc("Layanan kunjungan keluarga di Lapas Contoh kembali dibuka", "")
     assert colabel_issues(visit, ["hak_wbp"]) == ["hak_wbp", "layanan_publik"]

@@ -40,7 +40,6 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
     # with precision ≥ 0.85 on the project's own set
     "barang_terlarang": ("hp", "handphone", "ponsel", "telepon seluler", "miras", "minuman keras",
                          "benda terlarang", "barang terlarang", "penggeledahan"),
-    "overkapasitas_": ("pembangunan lapas", "bangun lapas"),
     "pembinaan": ("panen", "keterampilan"),
     "kesehatan_": ("hiv",),
     "pelanggaran_petugas": ("saber pungli",),
@@ -52,6 +51,12 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
     "pelanggaran_petugas_": ("dugaan kekerasan", "dugaan penyiksaan", "dugaan penganiayaan", "dianiaya petugas",
                              "dipukul petugas", "dipukuli petugas", "disiksa petugas", "dianiaya sipir",
                              "dipukul sipir", "dipukuli sipir", "disiksa sipir", "dianiaya oknum"),
+    # fourth round (project-label audit, dev/audit_project_labels.py): building or relocating a unit is
+    # `kelembagaan` (GUIDELINES real news 28/29 with such words; the earlier broader wording "blok hunian" /
+    # "pembangunan" also hit riots inside a block and "pembangunan zona integritas"), and so is the head of a
+    # unit removed after an incident; new lapas and housing blocks are `overkapasitas` too (NEW_BUILDING below)
+    "kelembagaan": ("gedung baru", "relokasi", "pembangunan rutan", "bangun rutan", "peletakan batu",
+                    "groundbreaking", "kalapas dicopot", "karutan dicopot", "copot kalapas", "copot karutan"),
 }
 # Cues that decide only in the title (in the lead they are often background).
 TITLE_ONLY: dict[str, tuple[str, ...]] = {
@@ -72,7 +77,11 @@ DRUG_ACTS = ("selundupkan", "menyelundupkan", "penyelundupan", "diselundupkan", 
              "dikendalikan", "peredaran", "pesta")
 CAPACITY_BUILDING = ("peningkatan kapasitas", "meningkatkan kapasitas", "tingkatkan kapasitas",
                      "penguatan kapasitas", "pengembangan kapasitas")
+# A new lapas or housing block is both a capacity plan and an institutional one (GUIDELINES §3.3).
+NEW_BUILDING = ("pembangunan lapas", "bangun lapas", "lapas baru", "rutan baru", "blok hunian baru",
+                "pembangunan blok", "bangun blok")
 _MARKS = {**dict.fromkeys(DRUGS, "+drug"), **dict.fromkeys(DRUG_ACTS, "+act"), "kapasitas": "+capacity",
+          **dict.fromkeys(NEW_BUILDING, "+newbuild"),
           **dict.fromkeys(CAPACITY_BUILDING, "+building")}
 _MARK_CODES = frozenset(_MARKS.values())
 # Visit services (GUIDELINES §3.3: visits are `hak_wbp`, the service side also `layanan_publik`).
@@ -111,6 +120,8 @@ def _resolve_marks(found: set[str]) -> None:
             found.add("narkoba")
         if "+capacity" in marks and "+building" not in marks:
             found.add("overkapasitas")
+        if "+newbuild" in marks:
+            found.update(("overkapasitas", "kelembagaan"))
 
 
 def rule_issues(doc: Doc) -> list[str]:
