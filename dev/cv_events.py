@@ -29,8 +29,8 @@ from cv_all import score
 from train_from_shared import SHARED, SHARED_ISSUE_WEIGHT, groups_of
 
 TONE_ALPHAS = (0.0, 0.25, 0.5, 0.75, 1.0)
-ISSUE_ALPHAS = (0.0, 0.25, 0.5)
-SEVERITY_ALPHAS = (0.0, 0.5, 1.0)
+ISSUE_ALPHAS = (0.0, 0.25)
+SEVERITY_ALPHAS = (0.0, 1.0)
 GRID = [Smoothing(t, i, s) for t, i, s in itertools.product(TONE_ALPHAS, ISSUE_ALPHAS, SEVERITY_ALPHAS)]
 
 

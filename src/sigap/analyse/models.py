@@ -125,12 +125,18 @@ class ModelBundle:
                  for tone, ok, doc in zip(tones, relevant, docs, strict=True)]
         conf = np.where(relevant, tone_p.max(1), np.maximum(1 - relevance, tone_p[:, _col(self.tone, "netral")]))
         issues = self._issues(scores, docs)
-        severity = self._severity(scores.severity, tones)
-        for k, (doc, tone, codes) in enumerate(zip(docs, tones, issues, strict=True)):
-            floor = rule_severity(doc, codes, tone)
+        severity = self.decide_severity(docs, scores.severity, tones, issues)
+        return Prediction(relevant, relevance, tones, conf, issues, severity, scores)
+
+    def decide_severity(self, docs: Sequence[Doc], severity_p: np.ndarray, tones: Sequence[str],
+                        issues: Sequence[list[str]]) -> np.ndarray:
+        """Levels from the severity probabilities: 0 unless negatif, then at least 1 and the rule's floor."""
+        severity = self._severity(severity_p, tones)
+        for k in np.flatnonzero(severity).tolist():
+            floor = rule_severity(docs[k], issues[k], tones[k])
             if floor is not None:
                 severity[k] = max(int(severity[k]), floor)
-        return Prediction(relevant, relevance, tones, conf, issues, severity, scores)
+        return severity
 
     def _issues(self, scores: Scores, docs: Sequence[Doc]) -> list[list[str]]:
         codes = scores.issue_codes
@@ -146,7 +152,7 @@ class ModelBundle:
             result.append(chosen or ["lainnya"])
         return result
 
-    def _severity(self, severity_p: np.ndarray, tones: list[str]) -> np.ndarray:
+    def _severity(self, severity_p: np.ndarray, tones: Sequence[str]) -> np.ndarray:
         level = self.severity.classes_[severity_p.argmax(1)].astype(int)
         negative = np.array([t == "negatif" for t in tones], dtype=bool)
         return np.where(negative, np.maximum(level, 1), 0)

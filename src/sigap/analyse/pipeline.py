@@ -149,14 +149,21 @@ class Analyser:
             return
         bases = [r.basis for r in picked if r.basis is not None]
         ones = np.ones(len(picked), dtype=bool)
-        scores = Scores(ones.astype(float), ones, np.vstack([b.tone for b in bases]),
-                        np.vstack([b.issues for b in bases]), self.bundle.issue_codes,
-                        np.vstack([b.severity for b in bases]))
-        pred = self.bundle.decide([b.doc for b in bases], smooth_scores(scores, [r.event for r in picked],
-                                                                        self.smoothing))
-        for k, result in enumerate(picked):
-            result.tone, result.tone_confidence = pred.tone[k], float(pred.tone_confidence[k])
-            result.issues, result.severity = pred.issues[k], int(pred.severity[k])
+        scores = smooth_scores(Scores(ones.astype(float), ones, _rows([b.tone for b in bases], self.smoothing.tone),
+                                      _rows([b.issues for b in bases], self.smoothing.issues),
+                                      self.bundle.issue_codes, np.vstack([b.severity for b in bases])),
+                               [r.event for r in picked], self.smoothing)
+        docs = [b.doc for b in bases]
+        if self.smoothing.tone or self.smoothing.issues:
+            pred = self.bundle.decide(docs, scores)
+            for k, result in enumerate(picked):
+                result.tone, result.tone_confidence = pred.tone[k], float(pred.tone_confidence[k])
+                result.issues = pred.issues[k]
+        # severity alone (the shipped setting): tones and issues stand, only the levels are decided again
+        levels = self.bundle.decide_severity(docs, scores.severity, [r.tone for r in picked],
+                                             [r.issues for r in picked])
+        for result, level in zip(picked, levels.tolist(), strict=True):
+            result.severity = int(level)
 
     def analyse_chunk(self, items: Sequence[InputItem]) -> tuple[list[AnalysisResult], list[EventDoc]]:
         """Results without events, and the compact documents that event clustering needs later."""
@@ -187,6 +194,11 @@ class Analyser:
     def event_doc(p: _Prepared, result: AnalysisResult) -> EventDoc:
         return EventDoc(id=p.item.id, title=p.title, text=p.text[:600], published=parse_published(p.item.published),
                         units=tuple(u.name for u in p.units), issues=tuple(result.issues), source=p.item.source)
+
+
+def _rows(rows: list[np.ndarray], alpha: float) -> np.ndarray:
+    """The rows stacked when they are to be smoothed; an empty placeholder when they are not read."""
+    return np.vstack(rows) if alpha else np.zeros((len(rows), 0))
 
 
 def _provinces(p: _Prepared) -> list[str]:
