@@ -40,3 +40,25 @@ def test_tone_stack_fits_on_out_of_fold_probabilities_and_predicts_every_row() -
     assert p.shape == (len(TITLES), 3) and np.allclose(p.sum(1), 1.0)
     assert list(stack.classes_) == ["negatif", "netral", "positif"]
     assert (stack.classes_[p.argmax(1)] == TONES).mean() >= 0.75  # learns its own training set
+
+
+def test_complement_nb_as_linear_matches_scikit_learn() -> None:
+    from sklearn.naive_bayes import ComplementNB
+
+    from sigap.analyse.stacking import complement_nb
+
+    x = sp.csr_matrix(np.random.default_rng(1).random((len(TITLES), 6)).astype(np.float32))
+    weight = np.linspace(0.5, 1.5, len(TITLES))
+    linear = complement_nb(x, TONES, weight, 4, 0.3)
+    expected = ComplementNB(alpha=0.3).fit(x[:, :4], TONES, sample_weight=weight).predict_proba(x[:, :4])
+    assert linear.coef.shape == (6, 3) and not linear.coef[4:].any()  # the trailing columns are not read
+    assert np.allclose(linear.predict_proba(x), expected, atol=1e-5)
+
+
+def test_tone_stack_without_naive_bayes_still_predicts() -> None:
+    x = sp.csr_matrix(np.random.default_rng(0).random((len(TITLES), 6)).astype(np.float32))
+    relevance = np.full(len(TITLES), 0.9)
+    x_full = sp.hstack([x, sp.csr_matrix(relevance.reshape(-1, 1))], format="csr")
+    stack = fit_tone_stack(x_full, TITLES, TONES, np.arange(len(TITLES)) % 5, relevance, 2, _tone_lr, 6.0,
+                           nb_alpha=None)
+    assert stack.nb is None and stack.predict_proba(x_full, TITLES, relevance).shape == (len(TITLES), 3)

@@ -135,15 +135,16 @@ def run_batch(lines: Iterable[bytes], out: IO[str], analyser: Analyser, *,
         docs.extend(chunk_docs)
         if on_progress:
             on_progress(len(chunk_results))
-    _write(results, cluster_events(docs) if docs else [], out)
+    if docs:
+        analyser.apply_events(results, cluster_events(docs))
+    _write(results, out)
     report.written = len(results)
     return report
 
 
-def _write(results: list[AnalysisResult], events: list[str], out: IO[str]) -> None:
+def _write(results: list[AnalysisResult], out: IO[str]) -> None:
     buffer: list[str] = []
-    for result, event in zip(results, events, strict=True):
-        result.event = event
+    for result in results:
         buffer.append(json.dumps(result.as_contract_dict(), ensure_ascii=False))
         if len(buffer) >= CHUNK:
             out.write("\n".join(buffer) + "\n")

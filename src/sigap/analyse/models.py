@@ -58,6 +58,18 @@ class Linear:
 
 
 @dataclass
+class Scores:
+    """The models' probabilities for a batch, before any decision: what event smoothing mixes."""
+
+    relevance: np.ndarray  # probability
+    relevant: np.ndarray  # bool, after the trap and empty-item rules
+    tone: np.ndarray  # (n, 3) in the tone model's class order
+    issues: np.ndarray  # (n, len(issue_codes))
+    issue_codes: list[str]
+    severity: np.ndarray  # (n, levels) in the severity model's class order
+
+
+@dataclass
 class Prediction:
     relevant: np.ndarray  # bool
     relevance: np.ndarray  # probability
@@ -65,6 +77,7 @@ class Prediction:
     tone_confidence: np.ndarray
     issues: list[list[str]]
     severity: np.ndarray  # int
+    scores: Scores | None = None
 
 
 @dataclass
@@ -78,6 +91,15 @@ class ModelBundle:
     thresholds: dict[str, float] = field(default_factory=dict)
 
     def predict(self, docs: Sequence[Doc]) -> Prediction:
+        return self.decide(docs, self.scores(docs))
+
+    @property
+    def issue_codes(self) -> list[str]:
+        """The codes the issue models score, in taxonomy order (`lainnya` is the fallback, never scored)."""
+        return [c for c in ISSUE_CODES if c in self.issues and c != "lainnya"]
+
+    def scores(self, docs: Sequence[Doc]) -> Scores:
+        """Every model's probabilities for the docs (no rule applied yet beyond relevance)."""
         feats = self.featurizer.transform(docs)
         relevance = self.relevance.predict_proba(feats.matrix)[:, 1]
         trap = feats.trap & ~np.array([d.has_unit for d in docs], dtype=bool)
@@ -88,28 +110,40 @@ class ModelBundle:
             tone_p = self.tone.predict_proba(x_tone)
         else:
             tone_p = self.tone.predict_proba(x_tone, [d.title for d in docs], relevance)
+        codes = self.issue_codes
+        coef = np.hstack([self.issues[c].coef for c in codes])
+        intercept = np.hstack([self.issues[c].intercept for c in codes])
+        issue_p = 1.0 / (1.0 + np.exp(-(np.asarray(feats.matrix @ coef) + intercept)))
+        return Scores(relevance, relevant, tone_p, issue_p, codes, self.severity.predict_proba(feats.matrix))
+
+    def decide(self, docs: Sequence[Doc], scores: Scores) -> Prediction:
+        """Labels from the probabilities and the rules (own prevention, issue cues, severity floor)."""
+        relevant, relevance, tone_p = scores.relevant, scores.relevance, scores.tone
         tone_idx = tone_p.argmax(1)
         tones = [str(self.tone.classes_[i]) if ok else "netral" for i, ok in zip(tone_idx, relevant, strict=True)]
         tones = ["positif" if ok and own_prevention(doc) else tone
                  for tone, ok, doc in zip(tones, relevant, docs, strict=True)]
         conf = np.where(relevant, tone_p.max(1), np.maximum(1 - relevance, tone_p[:, _col(self.tone, "netral")]))
-        issues = self._issues(feats, relevant, docs)
-        severity = self._severity(feats, tones)
-        for k, (doc, tone, codes) in enumerate(zip(docs, tones, issues, strict=True)):
-            floor = rule_severity(doc, codes, tone)
+        issues = self._issues(scores, docs)
+        severity = self.decide_severity(docs, scores.severity, tones, issues)
+        return Prediction(relevant, relevance, tones, conf, issues, severity, scores)
+
+    def decide_severity(self, docs: Sequence[Doc], severity_p: np.ndarray, tones: Sequence[str],
+                        issues: Sequence[list[str]]) -> np.ndarray:
+        """Levels from the severity probabilities: 0 unless negatif, then at least 1 and the rule's floor."""
+        severity = self._severity(severity_p, tones)
+        for k in np.flatnonzero(severity).tolist():
+            floor = rule_severity(docs[k], issues[k], tones[k])
             if floor is not None:
                 severity[k] = max(int(severity[k]), floor)
-        return Prediction(relevant, relevance, tones, conf, issues, severity)
+        return severity
 
-    def _issues(self, feats: Features, relevant: np.ndarray, docs: Sequence[Doc]) -> list[list[str]]:
-        codes = [c for c in ISSUE_CODES if c in self.issues and c != "lainnya"]
-        coef = np.hstack([self.issues[c].coef for c in codes])
-        intercept = np.hstack([self.issues[c].intercept for c in codes])
-        probs = 1.0 / (1.0 + np.exp(-(np.asarray(feats.matrix @ coef) + intercept)))
-        return decide_issues(probs, relevant, docs, codes, self.thresholds.get("issues", ISSUE_THRESHOLD))
+    def _issues(self, scores: Scores, docs: Sequence[Doc]) -> list[list[str]]:
+        return decide_issues(scores.issues, scores.relevant, docs, scores.issue_codes,
+                             self.thresholds.get("issues", ISSUE_THRESHOLD))
 
-    def _severity(self, feats: Features, tones: list[str]) -> np.ndarray:
-        level = self.severity.predict(feats.matrix).astype(int)
+    def _severity(self, severity_p: np.ndarray, tones: Sequence[str]) -> np.ndarray:
+        level = self.severity.classes_[severity_p.argmax(1)].astype(int)
         negative = np.array([t == "negatif" for t in tones], dtype=bool)
         return np.where(negative, np.maximum(level, 1), 0)
 

@@ -12,15 +12,19 @@ not-relevant item is always `netral`, issue `lainnya`, severity 0.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from sigap.analyse.consistency import EVENT_SMOOTHING, Smoothing, smooth_scores
 from sigap.analyse.events import EventDoc, cluster_events
 from sigap.analyse.features import Doc, lead_of
-from sigap.analyse.models import ModelBundle
+from sigap.analyse.models import ModelBundle, Scores
 from sigap.analyse.normalise import clean, is_readable, normalise, to_text
 from sigap.analyse.units import MAX_CHARS as UNIT_CHARS
 from sigap.analyse.units import UnitLinker
@@ -42,6 +46,16 @@ class InputItem:
     source: str | None = None
 
 
+@dataclass(frozen=True)
+class Basis:
+    """What deciding an item again needs: its model input and its probabilities (kept until events are known)."""
+
+    doc: Doc
+    tone: np.ndarray
+    issues: np.ndarray
+    severity: np.ndarray
+
+
 @dataclass
 class AnalysisResult:
     id: str
@@ -54,6 +68,7 @@ class AnalysisResult:
     severity: int = 0
     event: str | None = None
     model_version: str = ""
+    basis: Basis | None = field(default=None, repr=False, compare=False)  # not part of the output
 
     def as_contract_dict(self) -> dict[str, Any]:
         """The output line of `sigap analyse`, keys in DESIGN §5 order."""
@@ -122,10 +137,12 @@ class _Prepared:
 class Analyser:
     """Trained models + unit linker + event clustering, loaded once and reused for every batch."""
 
-    def __init__(self, bundle: ModelBundle, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, bundle: ModelBundle, gazetteer: Gazetteer | None = None,
+                 smoothing: Smoothing = EVENT_SMOOTHING) -> None:
         self.bundle = bundle
         self.gazetteer = gazetteer or default_gazetteer()
         self.linker = UnitLinker(self.gazetteer)
+        self.smoothing = smoothing
 
     @classmethod
     def load(cls, path: Path | None = None) -> Analyser:
@@ -146,9 +163,37 @@ class Analyser:
         """Analyse a batch; with `events`, items of the batch that report one happening share an id."""
         results, docs = self.analyse_chunk(items)
         if events and results:
-            for result, event in zip(results, cluster_events(docs), strict=True):
-                result.event = event
+            self.apply_events(results, cluster_events(docs))
         return results
+
+    def apply_events(self, results: Sequence[AnalysisResult], events: Sequence[str]) -> None:
+        """Set each result's event; then decide the relevant members of shared events again from
+        probabilities pulled toward their event's mean (`consistency.py`). Singletons are untouched."""
+        for result, event in zip(results, events, strict=True):
+            result.event = event
+        if not self.smoothing.active:
+            return
+        shared = Counter(r.event for r in results if r.relevant and r.basis is not None)
+        picked = [r for r in results if r.relevant and r.basis is not None and shared[r.event] >= 2]
+        if not picked:
+            return
+        bases = [r.basis for r in picked if r.basis is not None]
+        ones = np.ones(len(picked), dtype=bool)
+        scores = smooth_scores(Scores(ones.astype(float), ones, _rows([b.tone for b in bases], self.smoothing.tone),
+                                      _rows([b.issues for b in bases], self.smoothing.issues),
+                                      self.bundle.issue_codes, np.vstack([b.severity for b in bases])),
+                               [r.event for r in picked], self.smoothing)
+        docs = [b.doc for b in bases]
+        if self.smoothing.tone or self.smoothing.issues:
+            pred = self.bundle.decide(docs, scores)
+            for k, result in enumerate(picked):
+                result.tone, result.tone_confidence = pred.tone[k], float(pred.tone_confidence[k])
+                result.issues = pred.issues[k]
+        # severity alone (the shipped setting): tones and issues stand, only the levels are decided again
+        levels = self.bundle.decide_severity(docs, scores.severity, [r.tone for r in picked],
+                                             [r.issues for r in picked])
+        for result, level in zip(picked, levels.tolist(), strict=True):
+            result.severity = int(level)
 
     def analyse_chunk(self, items: Sequence[InputItem]) -> tuple[list[AnalysisResult], list[EventDoc]]:
         """Results without events, and the compact documents that event clustering needs later."""
@@ -161,14 +206,18 @@ class Analyser:
     def _predict(self, prepared: list[_Prepared]) -> list[AnalysisResult]:
         pred = self.bundle.predict([p.doc for p in prepared])
         results = []
+        scores = pred.scores
         for k, p in enumerate(prepared):
             relevant = bool(pred.relevant[k]) and p.readable
+            basis = Basis(p.doc, scores.tone[k], scores.issues[k], scores.severity[k]) \
+                if relevant and scores is not None and self.smoothing.active else None
             results.append(AnalysisResult(
                 id=p.item.id, relevant=relevant, tone=pred.tone[k] if relevant else "netral",
                 tone_confidence=float(pred.tone_confidence[k]) if p.readable else 1.0,
                 issues=pred.issues[k] if relevant else ["lainnya"],
                 units=p.units if relevant else [], provinces=_provinces(p) if relevant else [],
-                severity=int(pred.severity[k]) if relevant else 0, model_version=self.bundle.version))
+                severity=int(pred.severity[k]) if relevant else 0, model_version=self.bundle.version,
+                basis=basis))
         return results
 
     @staticmethod
@@ -184,6 +233,11 @@ def _page_url(item: InputItem) -> str | None:
     if item.url:
         return item.url
     return item.source if item.source and item.source.startswith(("http://", "https://")) else None
+
+
+def _rows(rows: list[np.ndarray], alpha: float) -> np.ndarray:
+    """The rows stacked when they are to be smoothed; an empty placeholder when they are not read."""
+    return np.vstack(rows) if alpha else np.zeros((len(rows), 0))
 
 
 def _provinces(p: _Prepared) -> list[str]:

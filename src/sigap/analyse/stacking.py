@@ -4,7 +4,10 @@
   the relevance probability — the model the bundle used alone before;
 - `char`: a multinomial logistic regression over character 2–5-grams of the title (word-bounded, as
   scikit-learn's `char_wb`), which catches spelling variants, slug titles and affixes the word model misses;
-- `meta`: a multinomial logistic regression over the log-probabilities of both, the cue block (categories,
+- `nb`: a complement naive Bayes over the word blocks (title and lead 1–2-grams, stems; TF-IDF as the
+  featurizer weighs them) — a differently biased reader of the same words that is strong on short,
+  sparse items; held as a linear model (its log-probabilities are a linear function of the features);
+- `meta`: a multinomial logistic regression over the log-probabilities of all three, the cue block (categories,
   crossings, flags) and the relevance probability, trained on **out-of-fold** probabilities (grouped
   4-fold inner split by event) so it learns how far each base model can be trusted on unseen items.
 
@@ -28,6 +31,7 @@ from sigap.analyse.models import Linear
 CHAR_RANGE = (2, 5)
 INNER_FOLDS = 4
 CACHE_WORDS = 200_000
+NB_ALPHA = 0.3  # additive smoothing of the naive Bayes base model (grouped CV: 0.1 / 0.3 / 1.0)
 
 
 def char_grams(text: str, low: int = CHAR_RANGE[0], high: int = CHAR_RANGE[1]) -> list[str]:
@@ -91,8 +95,19 @@ def _log(p: np.ndarray) -> np.ndarray:
     return np.log(np.clip(p, 1e-6, 1.0))
 
 
-def meta_input(p_full: np.ndarray, p_char: np.ndarray, cues: np.ndarray, relevance: np.ndarray) -> np.ndarray:
-    return np.hstack([_log(p_full), _log(p_char), cues, relevance.reshape(-1, 1)]).astype(np.float32)
+def meta_input(probs: Sequence[np.ndarray], cues: np.ndarray, relevance: np.ndarray) -> np.ndarray:
+    return np.hstack([*map(_log, probs), cues, relevance.reshape(-1, 1)]).astype(np.float32)
+
+
+def complement_nb(x: sp.csr_matrix, y: np.ndarray, weight: np.ndarray, columns: int, alpha: float) -> Linear:
+    """Complement naive Bayes over the first `columns` features, as a Linear over all of them (zero
+    weights elsewhere): its class log-likelihoods are x @ log-weights, which softmax normalises."""
+    from sklearn.naive_bayes import ComplementNB
+
+    model = ComplementNB(alpha=alpha).fit(x[:, :columns], y, sample_weight=weight)
+    coef = np.zeros((x.shape[1], len(model.classes_)), dtype=np.float32)
+    coef[:columns] = model.feature_log_prob_.T
+    return Linear(coef, np.zeros(len(model.classes_), dtype=np.float32), np.asarray(model.classes_))
 
 
 @dataclass
@@ -102,6 +117,7 @@ class ToneStack:
     meta: Linear
     chars: CharNgrams
     cue_columns: int  # the trailing columns of the feature matrix that the meta-model reads
+    nb: Linear | None = None  # absent from bundles trained before the naive Bayes base model
 
     @property
     def classes_(self) -> np.ndarray:
@@ -109,33 +125,45 @@ class ToneStack:
 
     def predict_proba(self, x_full: sp.csr_matrix, titles: Sequence[str], relevance: np.ndarray) -> np.ndarray:
         """`x_full`: features with the relevance column appended (its last column)."""
-        p_full = self.full.predict_proba(x_full)
-        p_char = self.char.predict_proba(self.chars.transform(titles))
+        probs = [self.full.predict_proba(x_full), self.char.predict_proba(self.chars.transform(titles))]
+        if self.nb is not None:
+            probs.append(self.nb.predict_proba(x_full))
         cues = x_full[:, -self.cue_columns - 1:-1].toarray()
-        return self.meta.predict_proba(sp.csr_matrix(meta_input(p_full, p_char, cues, relevance)))
+        return self.meta.predict_proba(sp.csr_matrix(meta_input(probs, cues, relevance)))
 
 
 def fit_tone_stack(x_full: sp.csr_matrix, titles: Sequence[str], y: np.ndarray, groups: np.ndarray,
                    relevance: np.ndarray, cue_columns: int, make_lr: Any, c_tone: float, c_meta: float = 1.0,
-                   weight: np.ndarray | None = None) -> ToneStack:
-    """Base models on all rows; the meta-model on their out-of-fold probabilities (grouped inner folds)."""
+                   weight: np.ndarray | None = None, nb_alpha: float | None = NB_ALPHA) -> ToneStack:
+    """Base models on all rows; the meta-model on their out-of-fold probabilities (grouped inner folds).
+
+    `x_full` ends with the cue block and the relevance column; the columns before them are the word blocks
+    that the naive Bayes model reads (`nb_alpha` None leaves it out).
+    """
     from sklearn.model_selection import GroupKFold
 
     chars = CharNgrams.fit(titles)
     x_char = chars.transform(titles)
     classes = np.unique(y)
-    oof_full = np.full((len(y), len(classes)), 1 / len(classes))
-    oof_char = oof_full.copy()
     w = np.ones(len(y)) if weight is None else weight
+    word_columns = x_full.shape[1] - cue_columns - 1
+    fits: list[tuple[sp.csr_matrix, Any]] = [(x_full, lambda x, yy, ww: make_lr(c_tone).fit(x, yy, sample_weight=ww)),
+                                             (x_char, lambda x, yy, ww: make_lr(c_tone).fit(x, yy, sample_weight=ww))]
+    if nb_alpha is not None:
+        fits.append((x_full, lambda x, yy, ww: complement_nb(x, yy, ww, word_columns, nb_alpha)))
+    oofs = [np.full((len(y), len(classes)), 1 / len(classes)) for _ in fits]
     for a, b in GroupKFold(n_splits=min(INNER_FOLDS, len(set(groups)))).split(x_full, y, groups):
         if len(np.unique(y[a])) < 2:
             continue
-        for x, oof in ((x_full, oof_full), (x_char, oof_char)):
-            model = make_lr(c_tone).fit(x[a], y[a], sample_weight=w[a])
+        for (x, fit), oof in zip(fits, oofs, strict=True):
+            model = fit(x[a], y[a], w[a])
             oof[b] = 1e-6  # a class missing from the inner training part gets (almost) no probability
             oof[np.ix_(b, np.searchsorted(classes, model.classes_))] = model.predict_proba(x[b])
-    full = Linear.from_sklearn(make_lr(c_tone).fit(x_full, y, sample_weight=w))
-    char = Linear.from_sklearn(make_lr(c_tone).fit(x_char, y, sample_weight=w))
+    full, char, *nb = (_linear(fit(x, y, w)) for x, fit in fits)
     cues = x_full[:, -cue_columns - 1:-1].toarray()
-    meta = make_lr(c_meta).fit(meta_input(oof_full, oof_char, cues, relevance), y, sample_weight=w)
-    return ToneStack(full, char, Linear.from_sklearn(meta), chars, cue_columns)
+    meta = make_lr(c_meta).fit(meta_input(oofs, cues, relevance), y, sample_weight=w)
+    return ToneStack(full, char, Linear.from_sklearn(meta), chars, cue_columns, nb[0] if nb else None)
+
+
+def _linear(model: Any) -> Linear:
+    return model if isinstance(model, Linear) else Linear.from_sklearn(model)

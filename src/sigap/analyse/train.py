@@ -22,7 +22,7 @@ from sklearn.linear_model import LogisticRegression
 
 from sigap.analyse.features import Doc, Featurizer, make_doc
 from sigap.analyse.models import DEFAULT_DIR, Linear, ModelBundle, stack_relevance
-from sigap.analyse.stacking import fit_tone_stack
+from sigap.analyse.stacking import NB_ALPHA, fit_tone_stack
 from sigap.taxonomy import ISSUE_CODES
 
 TRAP_FLAGS = ("NOT_PAS", "OFF_TOPIC")
@@ -84,6 +84,7 @@ class TrainOptions:
     c_issues: float = 25.0
     c_severity: float = 1.0
     c_meta: float = 1.0
+    nb_alpha: float | None = NB_ALPHA  # the tone stack's naive Bayes base model (None: without it)
     feature_weights: dict[str, float] | None = None
 
 
@@ -116,7 +117,8 @@ def fit_bundle(records: Sequence[dict[str, Any]], linker: Any = None, version: s
     text_columns = featurizer.text_columns
     tone = fit_tone_stack(stack_relevance(feats, rel_p), [d.title for d in docs],
                           np.array([r["tone"] for r in records]), groups, rel_p,
-                          feats.matrix.shape[1] - text_columns, _tone_lr, opt.c_tone, opt.c_meta, weight)
+                          feats.matrix.shape[1] - text_columns, _tone_lr, opt.c_tone, opt.c_meta, weight,
+                          opt.nb_alpha)
     issues = {}
     issue_weight = weight * np.array([float(r.get("issue_weight", 1.0)) for r in records])
     for code in ISSUE_CODES:
