@@ -170,6 +170,11 @@ class Featurizer:
         return self
 
     @property
+    def word_columns(self) -> int:
+        """The sparse word blocks (title, lead, stems) at the start: counts, never negative."""
+        return len(self.title_vocab) + len(self.body_vocab) + len(self.stem_vocab)
+
+    @property
     def text_columns(self) -> int:
         """Columns before the cue block: the word blocks the meta-model does not read."""
         dense = 2 * self.embed.shape[1] if getattr(self, "embed_vocab", None) and self.weights["embed"] else 0

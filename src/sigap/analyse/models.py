@@ -131,11 +131,15 @@ class ModelBundle:
     def decide_severity(self, docs: Sequence[Doc], severity_p: np.ndarray, tones: Sequence[str],
                         issues: Sequence[list[str]]) -> np.ndarray:
         """Levels from the severity probabilities: 0 unless negatif, then at least 1 and the rule's floor."""
+        floors = [rule_severity(doc, codes, tone) for doc, codes, tone in zip(docs, issues, tones, strict=True)]
+        return self.levels(severity_p, tones, floors)
+
+    def levels(self, severity_p: np.ndarray, tones: Sequence[str], floors: Sequence[int | None]) -> np.ndarray:
+        """`decide_severity` with the rule floors already known (they depend on the text, tone and issues)."""
         severity = self._severity(severity_p, tones)
         for k in np.flatnonzero(severity).tolist():
-            floor = rule_severity(docs[k], issues[k], tones[k])
-            if floor is not None:
-                severity[k] = max(int(severity[k]), floor)
+            if floors[k] is not None:
+                severity[k] = max(int(severity[k]), int(floors[k]))  # type: ignore[arg-type]
         return severity
 
     def _issues(self, scores: Scores, docs: Sequence[Doc]) -> list[list[str]]:

@@ -26,6 +26,7 @@ from sigap.analyse.events import EventDoc, cluster_events
 from sigap.analyse.features import Doc, lead_of
 from sigap.analyse.models import ModelBundle, Scores
 from sigap.analyse.normalise import clean, is_readable, normalise, to_text
+from sigap.analyse.rules import rule_severity
 from sigap.analyse.units import MAX_CHARS as UNIT_CHARS
 from sigap.analyse.units import UnitLinker
 from sigap.gazetteer import Gazetteer, Unit, default_gazetteer
@@ -48,12 +49,16 @@ class InputItem:
 
 @dataclass(frozen=True)
 class Basis:
-    """What deciding an item again needs: its model input and its probabilities (kept until events are known)."""
+    """What deciding an item again needs, kept until events are known. It crosses from the worker
+    processes to the parent with every result, so it holds only what the active smoothing reads: the
+    severity probabilities and the rule's floor always; the model input and the tone and issue
+    probabilities only when tone or issues are smoothed too (pickling them cost ~70 µs/item)."""
 
-    doc: Doc
-    tone: np.ndarray
-    issues: np.ndarray
-    severity: np.ndarray
+    severity: tuple[float, ...]
+    floor: int | None
+    doc: Doc | None = None
+    tone: np.ndarray | None = None
+    issues: np.ndarray | None = None
 
 
 @dataclass
@@ -178,22 +183,32 @@ class Analyser:
         if not picked:
             return
         bases = [r.basis for r in picked if r.basis is not None]
-        ones = np.ones(len(picked), dtype=bool)
-        scores = smooth_scores(Scores(ones.astype(float), ones, _rows([b.tone for b in bases], self.smoothing.tone),
-                                      _rows([b.issues for b in bases], self.smoothing.issues),
-                                      self.bundle.issue_codes, np.vstack([b.severity for b in bases])),
-                               [r.event for r in picked], self.smoothing)
-        docs = [b.doc for b in bases]
+        members = [r.event for r in picked]
         if self.smoothing.tone or self.smoothing.issues:
-            pred = self.bundle.decide(docs, scores)
-            for k, result in enumerate(picked):
-                result.tone, result.tone_confidence = pred.tone[k], float(pred.tone_confidence[k])
-                result.issues = pred.issues[k]
-        # severity alone (the shipped setting): tones and issues stand, only the levels are decided again
-        levels = self.bundle.decide_severity(docs, scores.severity, [r.tone for r in picked],
-                                             [r.issues for r in picked])
+            self._decide_again(picked, bases, members)
+            return
+        ones = np.ones(len(picked), dtype=bool)
+        empty = np.zeros((len(picked), 0))
+        severity_p = np.array([b.severity for b in bases])
+        scores = smooth_scores(Scores(ones.astype(float), ones, empty, empty, self.bundle.issue_codes, severity_p),
+                               members, self.smoothing)
+        # severity alone (the shipped setting): tones and issues stand, so the floors computed before hold
+        levels = self.bundle.levels(scores.severity, [r.tone for r in picked], [b.floor for b in bases])
         for result, level in zip(picked, levels.tolist(), strict=True):
             result.severity = int(level)
+
+    def _decide_again(self, picked: list[AnalysisResult], bases: list[Basis], members: list[str | None]) -> None:
+        """Tone, issues and severity decided again from smoothed probabilities (needs the full bases)."""
+        ones = np.ones(len(picked), dtype=bool)
+        tone = np.vstack([b.tone for b in bases if b.tone is not None])
+        issues = np.vstack([b.issues for b in bases if b.issues is not None])
+        scores = smooth_scores(Scores(ones.astype(float), ones, tone, issues, self.bundle.issue_codes,
+                                      np.array([b.severity for b in bases])), members, self.smoothing)
+        docs = [b.doc for b in bases if b.doc is not None]
+        pred = self.bundle.decide(docs, scores)
+        for k, result in enumerate(picked):
+            result.tone, result.tone_confidence = pred.tone[k], float(pred.tone_confidence[k])
+            result.issues, result.severity = pred.issues[k], int(pred.severity[k])
 
     def analyse_chunk(self, items: Sequence[InputItem]) -> tuple[list[AnalysisResult], list[EventDoc]]:
         """Results without events, and the compact documents that event clustering needs later."""
@@ -209,7 +224,7 @@ class Analyser:
         scores = pred.scores
         for k, p in enumerate(prepared):
             relevant = bool(pred.relevant[k]) and p.readable
-            basis = Basis(p.doc, scores.tone[k], scores.issues[k], scores.severity[k]) \
+            basis = self._basis(p.doc, scores, k, pred.tone[k], pred.issues[k]) \
                 if relevant and scores is not None and self.smoothing.active else None
             results.append(AnalysisResult(
                 id=p.item.id, relevant=relevant, tone=pred.tone[k] if relevant else "netral",
@@ -219,6 +234,11 @@ class Analyser:
                 severity=int(pred.severity[k]) if relevant else 0, model_version=self.bundle.version,
                 basis=basis))
         return results
+
+    def _basis(self, doc: Doc, scores: Scores, k: int, tone: str, issues: list[str]) -> Basis:
+        full = bool(self.smoothing.tone or self.smoothing.issues)
+        return Basis(tuple(scores.severity[k].tolist()), rule_severity(doc, issues, tone),
+                     doc if full else None, scores.tone[k] if full else None, scores.issues[k] if full else None)
 
     @staticmethod
     def event_doc(p: _Prepared, result: AnalysisResult) -> EventDoc:
@@ -233,11 +253,6 @@ def _page_url(item: InputItem) -> str | None:
     if item.url:
         return item.url
     return item.source if item.source and item.source.startswith(("http://", "https://")) else None
-
-
-def _rows(rows: list[np.ndarray], alpha: float) -> np.ndarray:
-    """The rows stacked when they are to be smoothed; an empty placeholder when they are not read."""
-    return np.vstack(rows) if alpha else np.zeros((len(rows), 0))
 
 
 def _provinces(p: _Prepared) -> list[str]:

@@ -134,11 +134,13 @@ class ToneStack:
 
 def fit_tone_stack(x_full: sp.csr_matrix, titles: Sequence[str], y: np.ndarray, groups: np.ndarray,
                    relevance: np.ndarray, cue_columns: int, make_lr: Any, c_tone: float, c_meta: float = 1.0,
-                   weight: np.ndarray | None = None, nb_alpha: float | None = NB_ALPHA) -> ToneStack:
+                   weight: np.ndarray | None = None, nb_alpha: float | None = NB_ALPHA,
+                   nb_columns: int | None = None) -> ToneStack:
     """Base models on all rows; the meta-model on their out-of-fold probabilities (grouped inner folds).
 
-    `x_full` ends with the cue block and the relevance column; the columns before them are the word blocks
-    that the naive Bayes model reads (`nb_alpha` None leaves it out).
+    `x_full` ends with the cue block and the relevance column; the naive Bayes model reads the first
+    `nb_columns` (the sparse word counts; dense word-vector columns can be negative, which it cannot take;
+    default: every column before the cue block). `nb_alpha` None leaves it out.
     """
     from sklearn.model_selection import GroupKFold
 
@@ -146,7 +148,7 @@ def fit_tone_stack(x_full: sp.csr_matrix, titles: Sequence[str], y: np.ndarray, 
     x_char = chars.transform(titles)
     classes = np.unique(y)
     w = np.ones(len(y)) if weight is None else weight
-    word_columns = x_full.shape[1] - cue_columns - 1
+    word_columns = nb_columns if nb_columns is not None else x_full.shape[1] - cue_columns - 1
     fits: list[tuple[sp.csr_matrix, Any]] = [(x_full, lambda x, yy, ww: make_lr(c_tone).fit(x, yy, sample_weight=ww)),
                                              (x_char, lambda x, yy, ww: make_lr(c_tone).fit(x, yy, sample_weight=ww))]
     if nb_alpha is not None:

@@ -118,7 +118,7 @@ def fit_bundle(records: Sequence[dict[str, Any]], linker: Any = None, version: s
     tone = fit_tone_stack(stack_relevance(feats, rel_p), [d.title for d in docs],
                           np.array([r["tone"] for r in records]), groups, rel_p,
                           feats.matrix.shape[1] - text_columns, _tone_lr, opt.c_tone, opt.c_meta, weight,
-                          opt.nb_alpha)
+                          opt.nb_alpha, featurizer.word_columns)
     issues = {}
     issue_weight = weight * np.array([float(r.get("issue_weight", 1.0)) for r in records])
     for code in ISSUE_CODES:
