@@ -26,6 +26,8 @@ from sigap.analyse.stacking import NB_ALPHA, fit_tone_stack
 from sigap.taxonomy import ISSUE_CODES
 
 TRAP_FLAGS = ("NOT_PAS", "OFF_TOPIC")
+# Bumped when features or learners change, so that analyses stored with the old bundle stay distinguishable.
+MODEL_DESIGN = "word-vectors-nb-2026-11"
 SEED = 0
 
 
@@ -143,7 +145,9 @@ def _fit_or_constant(model: LogisticRegression, x: Any, y: np.ndarray, weight: n
 
 
 def _version(records: Sequence[dict[str, Any]]) -> str:
-    digest = hashlib.sha256(json.dumps([r["id"] for r in records]).encode()).hexdigest()[:8]
+    """Changes with the training items, their labels and the model design (MODEL_DESIGN)."""
+    labelled = [[r["id"], r["tone"], r["issues"], r["severity"], r["relevant"]] for r in records]
+    digest = hashlib.sha256(json.dumps([MODEL_DESIGN, labelled]).encode()).hexdigest()[:8]
     return f"sigap-analyse-{digest}"
 
 
