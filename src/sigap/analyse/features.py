@@ -144,7 +144,7 @@ class Featurizer:
 
     def __init__(self, min_df: int = 2, weights: dict[str, float] | None = None) -> None:
         self.min_df = min_df
-        self.weights = {"title": 1.0, "body": 0.7, "stem": 0.7, "cues": 0.5, "embed": 0.5, "clusters": 0.0,
+        self.weights = {"title": 1.0, "body": 0.7, "stem": 0.7, "cues": 0.5, "embed": 0.5, "clusters": 0.5,
                         **(weights or {})}
 
     def __getstate__(self) -> dict[str, object]:
