@@ -28,6 +28,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from train_from_shared import SHARED, SHARED_ISSUE_WEIGHT, groups_of
 
 
+GRID: list[float] = []
+
+
 def out_of_fold(shared: list[dict[str, Any]], project: list[dict[str, Any]], groups: np.ndarray,
                 linker: Any, seed: int) -> list[dict[str, Any]]:
     """One prediction per shared item, each from a model that did not see the item's group."""
@@ -40,6 +43,12 @@ def out_of_fold(shared: list[dict[str, Any]], project: list[dict[str, Any]], gro
         for k, i in enumerate(test):
             preds[i] = {"id": shared[i]["id"], "relevant": bool(pred.relevant[k]), "tone": pred.tone[k],
                         "issues": pred.issues[k], "severity": int(pred.severity[k])}
+        for t in GRID:
+            bundle.thresholds["relevance"] = t
+            alt = bundle.predict(to_docs(test_rows, linker))
+            for k, i in enumerate(test):
+                preds[i][f"rel{t}"] = {"relevant": bool(alt.relevant[k]), "tone": alt.tone[k],
+                                       "issues": alt.issues[k], "severity": int(alt.severity[k])}
     return preds
 
 
@@ -56,7 +65,9 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 13])
     parser.add_argument("--dump", type=Path)
+    parser.add_argument("--relevance-grid", type=float, nargs="*", default=[])
     args = parser.parse_args()
+    GRID.extend(args.relevance_grid)
     raw = read_jsonl(args.shared)
     shared = [{**standardise(r), "issue_weight": SHARED_ISSUE_WEIGHT} for r in raw]
     project = [standardise(r) for p in project_files() for r in read_jsonl(p)]
@@ -71,6 +82,11 @@ def main() -> int:
               f"severity±1 {m['severity']['within_one']:.3f}")
         gold_all += shared
         pred_all += [{**p, "seed": seed} for p in pred]
+    for t in GRID:
+        m = score(gold_all, [p[f"rel{t}"] for p in pred_all])
+        print(f"relevance ≥ {t}: tone {m['tone']['macro_f1']:.3f} issues {m['issues']['micro']['f1']:.3f} "
+              f"(P {m['issues']['micro']['precision']:.3f} R {m['issues']['micro']['recall']:.3f}) "
+              f"severity±1 {m['severity']['within_one']:.3f}")
     m = score(gold_all, pred_all)
     t, i = m["tone"], m["issues"]["micro"]
     print(f"pooled: tone macroF1 {t['macro_f1']:.3f} (neg {t['negatif']['f1']:.3f} net {t['netral']['f1']:.3f} "
