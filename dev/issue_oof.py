@@ -21,6 +21,7 @@ import scipy.sparse as sp
 from sklearn.model_selection import StratifiedGroupKFold
 
 import sigap.analyse.train as train
+from sigap.analyse.models import RELEVANCE_THRESHOLD
 from sigap.analyse.train import default_linker, fit_bundle, project_files, read_jsonl, standardise, to_docs
 from sigap.taxonomy import ISSUE_CODES
 
@@ -40,7 +41,7 @@ def issue_probs(bundle: Any, docs: list[Any]) -> tuple[np.ndarray, np.ndarray]:
     feats = bundle.featurizer.transform(docs)
     relevance = bundle.relevance.predict_proba(feats.matrix)[:, 1]
     trap = feats.trap & ~np.array([d.has_unit for d in docs], dtype=bool)
-    relevant = (relevance >= 0.5) & ~trap & np.array([bool(d.title or d.body) for d in docs], dtype=bool)
+    relevant = (relevance >= RELEVANCE_THRESHOLD) & ~trap & np.array([bool(d.title or d.body) for d in docs], dtype=bool)
     coef = np.hstack([bundle.issues[c].coef for c in CODES])
     intercept = np.hstack([bundle.issues[c].intercept for c in CODES])
     probs = 1.0 / (1.0 + np.exp(-(np.asarray(feats.matrix @ coef) + intercept)))
