@@ -21,6 +21,14 @@ def test_domain_words_are_not_rewritten() -> None:
     assert normalise("LP Cipinang beri PB").split() == ["lp", "cipinang", "beri", "pb"]
 
 
+def test_place_names_and_abbreviations_survive_the_slang_table() -> None:
+    # IndoCollex rewrites these as colloquialisms (malang → ngalam, iii → ih, tb → tiba, pk → pakai)
+    out = normalise("Lapas Kelas III Malang skrining TB, PK Bapas hadir; Sulteng dan Blang Pidie").split()
+    for word in ("iii", "malang", "tb", "pk", "blang"):
+        assert word in out
+    assert "sulawesi tengah" in " ".join(out)
+
+
 def test_to_text_and_readability() -> None:
     assert to_text(b"napi \xff kabur") == "napi \ufffd kabur"
     assert to_text("a\udcffb").encode("utf-8")

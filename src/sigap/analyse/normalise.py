@@ -24,7 +24,7 @@ _SPACE = re.compile(r"\s+")
 _URL = re.compile(r"(https?://|www\.)\S+", re.I)
 _MENTION = re.compile(r"@\w+")
 _HASHTAG = re.compile(r"#(\w+)")
-_REPEAT = re.compile(r"([a-z])\1{2,}")
+_REPEAT = re.compile(r"([a-hj-z])\1{2,}|i{4,}")  # "iii" is a class (Lapas Kelas III), not a drawl
 _REDUP = re.compile(r"\b([a-z]{2,})2\b")
 _NON_WORD = re.compile(r"[^\w\s]|_")
 # ASCII punctuation → space and digits → 0 in one C-level pass (numbers keep only their length)
@@ -88,7 +88,7 @@ def normalise(text: str) -> str:
         text = _MENTION.sub(" ", text)
     if "#" in text:
         text = _HASHTAG.sub(r" \1 ", text)
-    text = _REPEAT.sub(r"\1", text)
+    text = _REPEAT.sub(lambda m: m.group(0)[0], text)
     if "2" in text:
         text = _REDUP.sub(r"\1 \1", text)
     text = text.translate(_ASCII)
