@@ -27,7 +27,7 @@ from sigap.taxonomy import ISSUE_CODES
 
 TRAP_FLAGS = ("NOT_PAS", "OFF_TOPIC")
 # Bumped when features or learners change, so that analyses stored with the old bundle stay distinguishable.
-MODEL_DESIGN = "word-vectors-clusters-nb-2026-11"
+MODEL_DESIGN = "relevance-threshold-slang-2026-12"
 SEED = 0
 
 
