@@ -29,6 +29,7 @@ from train_from_shared import SHARED, SHARED_ISSUE_WEIGHT, groups_of
 
 
 GRID: list[float] = []
+REAL_FRACTION = [1.0]
 
 
 def out_of_fold(shared: list[dict[str, Any]], project: list[dict[str, Any]], groups: np.ndarray,
@@ -37,6 +38,10 @@ def out_of_fold(shared: list[dict[str, Any]], project: list[dict[str, Any]], gro
     folds = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=seed)
     preds: list[dict[str, Any]] = [{} for _ in shared]
     for train, test in folds.split(np.zeros(len(shared)), [r["tone"] for r in shared], groups):
+        if REAL_FRACTION[0] < 1.0:  # learning curve: train on a part of the other folds' groups only
+            kept = np.random.default_rng(seed).permutation(np.unique(groups[train]))
+            kept = set(kept[: int(round(len(kept) * REAL_FRACTION[0]))].tolist())
+            train = np.array([i for i in train if groups[i] in kept])
         bundle = fit_bundle(project + [shared[i] for i in train], linker)
         test_rows = [shared[i] for i in test]
         pred = bundle.predict(to_docs(test_rows, linker))
@@ -66,7 +71,10 @@ def main() -> int:
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 13])
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--relevance-grid", type=float, nargs="*", default=[])
+    parser.add_argument("--real-fraction", type=float, default=1.0,
+                        help="learning curve: each fold trains on this share of the other folds' groups")
     args = parser.parse_args()
+    REAL_FRACTION[0] = args.real_fraction
     GRID.extend(args.relevance_grid)
     raw = read_jsonl(args.shared)
     shared = [{**standardise(r), "issue_weight": SHARED_ISSUE_WEIGHT} for r in raw]
