@@ -27,7 +27,6 @@ from sigap.taxonomy import ISSUE_CODES
 sys.path.insert(0, str(Path(__file__).parent))
 from train_from_shared import SHARED, SHARED_ISSUE_WEIGHT, groups_of
 
-
 GRID: list[float] = []
 REAL_FRACTION = [1.0]
 
@@ -40,7 +39,7 @@ def out_of_fold(shared: list[dict[str, Any]], project: list[dict[str, Any]], gro
     for train, test in folds.split(np.zeros(len(shared)), [r["tone"] for r in shared], groups):
         if REAL_FRACTION[0] < 1.0:  # learning curve: train on a part of the other folds' groups only
             kept = np.random.default_rng(seed).permutation(np.unique(groups[train]))
-            kept = set(kept[: int(round(len(kept) * REAL_FRACTION[0]))].tolist())
+            kept = set(kept[: round(len(kept) * REAL_FRACTION[0])].tolist())
             train = np.array([i for i in train if groups[i] in kept])
         bundle = fit_bundle(project + [shared[i] for i in train], linker)
         test_rows = [shared[i] for i in test]

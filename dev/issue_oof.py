@@ -41,7 +41,8 @@ def issue_probs(bundle: Any, docs: list[Any]) -> tuple[np.ndarray, np.ndarray]:
     feats = bundle.featurizer.transform(docs)
     relevance = bundle.relevance.predict_proba(feats.matrix)[:, 1]
     trap = feats.trap & ~np.array([d.has_unit for d in docs], dtype=bool)
-    relevant = (relevance >= RELEVANCE_THRESHOLD) & ~trap & np.array([bool(d.title or d.body) for d in docs], dtype=bool)
+    readable = np.array([bool(d.title or d.body) for d in docs], dtype=bool)
+    relevant = (relevance >= RELEVANCE_THRESHOLD) & ~trap & readable
     coef = np.hstack([bundle.issues[c].coef for c in CODES])
     intercept = np.hstack([bundle.issues[c].intercept for c in CODES])
     probs = 1.0 / (1.0 + np.exp(-(np.asarray(feats.matrix @ coef) + intercept)))

@@ -47,3 +47,20 @@ def test_analyser_smooths_only_shared_events() -> None:
     assert smoothed[0].event == smoothed[1].event != smoothed[2].event
     assert smoothed[2].as_contract_dict() == plain[2].as_contract_dict()
     assert smoothed[0].severity == smoothed[1].severity  # severity follows the event's mean
+
+
+def test_tone_is_decided_again_from_the_event_mean() -> None:
+    analyser = Analyser.load()
+    items = [InputItem(id="1", title="Tiga napi Lapas Kelas IIA Ambon kabur jebol tembok", published="2024-03-01"),
+             InputItem(id="2", title="Tiga napi Lapas Kelas IIA Ambon kabur, polisi masih memburu",
+                       published="2024-03-01"),
+             InputItem(id="3", title="Petugas Lapas Kelas IIA Ambon tangkap lagi satu napi yang kabur",
+                       published="2024-03-02")]
+    scores = analyser.bundle.scores([analyser.prepare(item).doc for item in items])
+    results = Analyser(analyser.bundle, analyser.gazetteer, Smoothing(tone=0.75)).analyse(items)
+    assert len({r.event for r in results}) == 1 and all(r.relevant for r in results)
+    mean = scores.tone.mean(0)
+    for k, result in enumerate(results):
+        expected = 0.25 * scores.tone[k] + 0.75 * mean  # the worker's probabilities moved toward the event
+        assert result.tone == analyser.bundle.tone.classes_[int(expected.argmax())]
+        assert abs(result.tone_confidence - float(expected.max())) < 1e-6

@@ -26,7 +26,7 @@ from sigap.analyse.events import EventDoc, cluster_events
 from sigap.analyse.features import Doc, lead_of
 from sigap.analyse.models import ModelBundle, Scores
 from sigap.analyse.normalise import clean, is_readable, normalise, to_text
-from sigap.analyse.rules import rule_severity
+from sigap.analyse.rules import own_prevention, rule_severity
 from sigap.analyse.units import MAX_CHARS as UNIT_CHARS
 from sigap.analyse.units import UnitLinker
 from sigap.gazetteer import Gazetteer, Unit, default_gazetteer
@@ -50,14 +50,16 @@ class InputItem:
 @dataclass(frozen=True)
 class Basis:
     """What deciding an item again needs, kept until events are known. It crosses from the worker
-    processes to the parent with every result, so it holds only what the active smoothing reads: the
-    severity probabilities and the rule's floor always; the model input and the tone and issue
-    probabilities only when tone or issues are smoothed too (pickling them cost ~70 µs/item)."""
+    processes to the parent with every result, so it holds only small tuples: the severity and tone
+    probabilities, the rule's floor for a negatif reading (floors apply to negatif items only, so it holds
+    whatever tone the item ends with) and whether the own-prevention rule fired; the model input and
+    the issue probabilities only when issues are smoothed too (pickling them cost ~70 µs/item)."""
 
     severity: tuple[float, ...]
     floor: int | None
+    tone: tuple[float, ...] | None = None
+    own: bool = False
     doc: Doc | None = None
-    tone: np.ndarray | None = None
     issues: np.ndarray | None = None
 
 
@@ -184,23 +186,32 @@ class Analyser:
             return
         bases = [r.basis for r in picked if r.basis is not None]
         members = [r.event for r in picked]
-        if self.smoothing.tone or self.smoothing.issues:
+        if self.smoothing.issues:
             self._decide_again(picked, bases, members)
             return
         ones = np.ones(len(picked), dtype=bool)
-        empty = np.zeros((len(picked), 0))
+        tone_p = np.array([b.tone for b in bases]) if self.smoothing.tone else np.zeros((len(picked), 0))
         severity_p = np.array([b.severity for b in bases])
-        scores = smooth_scores(Scores(ones.astype(float), ones, empty, empty, self.bundle.issue_codes, severity_p),
-                               members, self.smoothing)
-        # severity alone (the shipped setting): tones and issues stand, so the floors computed before hold
+        scores = smooth_scores(Scores(ones.astype(float), ones, tone_p, np.zeros((len(picked), 0)),
+                                      self.bundle.issue_codes, severity_p), members, self.smoothing)
+        if self.smoothing.tone:
+            self._retone(picked, bases, scores.tone)
+        # issues stand, so the floors computed in the workers hold
         levels = self.bundle.levels(scores.severity, [r.tone for r in picked], [b.floor for b in bases])
         for result, level in zip(picked, levels.tolist(), strict=True):
             result.severity = int(level)
 
+    def _retone(self, picked: list[AnalysisResult], bases: list[Basis], tone_p: np.ndarray) -> None:
+        """Tone decided again from smoothed probabilities, as `ModelBundle.decide` does for relevant items."""
+        classes = self.bundle.tone.classes_
+        for result, basis, row in zip(picked, bases, tone_p, strict=True):
+            result.tone = "positif" if basis.own else str(classes[int(row.argmax())])
+            result.tone_confidence = float(row.max())
+
     def _decide_again(self, picked: list[AnalysisResult], bases: list[Basis], members: list[str | None]) -> None:
         """Tone, issues and severity decided again from smoothed probabilities (needs the full bases)."""
         ones = np.ones(len(picked), dtype=bool)
-        tone = np.vstack([b.tone for b in bases if b.tone is not None])
+        tone = np.array([b.tone for b in bases if b.tone is not None])
         issues = np.vstack([b.issues for b in bases if b.issues is not None])
         scores = smooth_scores(Scores(ones.astype(float), ones, tone, issues, self.bundle.issue_codes,
                                       np.array([b.severity for b in bases])), members, self.smoothing)
@@ -224,7 +235,7 @@ class Analyser:
         scores = pred.scores
         for k, p in enumerate(prepared):
             relevant = bool(pred.relevant[k]) and p.readable
-            basis = self._basis(p.doc, scores, k, pred.tone[k], pred.issues[k]) \
+            basis = self._basis(p.doc, scores, k, pred.issues[k]) \
                 if relevant and scores is not None and self.smoothing.active else None
             results.append(AnalysisResult(
                 id=p.item.id, relevant=relevant, tone=pred.tone[k] if relevant else "netral",
@@ -235,10 +246,12 @@ class Analyser:
                 basis=basis))
         return results
 
-    def _basis(self, doc: Doc, scores: Scores, k: int, tone: str, issues: list[str]) -> Basis:
-        full = bool(self.smoothing.tone or self.smoothing.issues)
-        return Basis(tuple(scores.severity[k].tolist()), rule_severity(doc, issues, tone),
-                     doc if full else None, scores.tone[k] if full else None, scores.issues[k] if full else None)
+    def _basis(self, doc: Doc, scores: Scores, k: int, issues: list[str]) -> Basis:
+        tone_p = tuple(scores.tone[k].tolist()) if self.smoothing.tone or self.smoothing.issues else None
+        full = bool(self.smoothing.issues)
+        own = tone_p is not None and own_prevention(doc)
+        return Basis(tuple(scores.severity[k].tolist()), rule_severity(doc, issues, "negatif"), tone_p, own,
+                     doc if full else None, scores.issues[k] if full else None)
 
     @staticmethod
     def event_doc(p: _Prepared, result: AnalysisResult) -> EventDoc:
